@@ -1,0 +1,103 @@
+//! The dossier ("hồ sơ"): who, which standard, which period, and what they declare (FORMAT.md).
+//!
+//! Plain serde data. Use [`crate::validate`] to read one from untrusted JSON: these derives alone
+//! do not check ranges, codes against the ruleset, or duplicate years.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
+
+/// The `format` tag of a dossier.
+pub const DOSSIER_FORMAT: &str = "dien-hinh.dossier";
+/// The newest dossier `format_version` this crate reads and writes.
+pub const DOSSIER_FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dossier {
+    pub format: String,
+    pub format_version: u32,
+    /// 1–64 of `A-Z a-z 0-9 _ -`, unique within one store and one export.
+    pub id: String,
+    /// RFC 3339 timestamps, kept as written so a dossier round-trips byte for byte.
+    pub created_at: String,
+    pub updated_at: String,
+    /// A ruleset id of the catalogue.
+    pub ruleset: String,
+    pub period: Period,
+    pub subject: Subject,
+    /// At most one entry per year; a year with no entry is not yet declared.
+    pub years: Vec<YearEntry>,
+    /// `None`: the section is not filled in yet; `Some([])`: the subject declares none.
+    pub initiatives: Option<Vec<Initiative>>,
+    /// Self-declared criteria by criterion id; a missing key means not answered.
+    pub declarations: BTreeMap<String, Declaration>,
+    pub notes: String,
+}
+
+/// The review period ("giai đoạn bình xét"), whole years, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub from: i32,
+    pub to: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Subject {
+    pub kind: SubjectKind,
+    pub name: String,
+    pub unit: String,
+    pub position: String,
+    /// The individual heads a unit ("lãnh đạo thủ trưởng đơn vị").
+    pub unit_head: bool,
+    /// For a unit head: the id of the collective dossier of the unit they lead.
+    pub unit_dossier: Option<String>,
+    /// Khánh Hòa only: the candidate's field of work.
+    pub sector: Option<Sector>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct YearEntry {
+    pub year: i32,
+    /// `None`: not entered yet.
+    pub rating: Option<Rating>,
+    /// Titles and commendations received for the year; empty means none.
+    pub titles: Vec<Title>,
+    /// Collectives: share of the year's work plan completed, 0–1000.
+    pub plan_completion_pct: Option<f64>,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Initiative {
+    pub title: String,
+    pub kind: InitiativeKind,
+    pub year: i32,
+    pub scope: Scope,
+    pub evidence: String,
+}
+
+/// A self-declared answer to a `declared` criterion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Declaration {
+    pub met: bool,
+    pub evidence: String,
+}
+
+impl Period {
+    pub fn years(self) -> impl Iterator<Item = i32> {
+        self.from..=self.to
+    }
+
+    pub fn contains(self, year: i32) -> bool {
+        self.from <= year && year <= self.to
+    }
+}
+
+impl Dossier {
+    /// The entry for `year`, if declared.
+    pub fn year(&self, year: i32) -> Option<&YearEntry> {
+        self.years.iter().find(|y| y.year == year)
+    }
+}
