@@ -9,7 +9,7 @@ mod btnmt_dhtt_2023_2025;
 mod btnmt_thidua_2021;
 mod stnmt_khanhhoa_2023_2025;
 
-use crate::codes::{InitiativeKind, Rating, Sector, SubjectKind, Title};
+use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
 use crate::text::Text;
 
 /// Every ruleset, newest document first (the order the app offers them in).

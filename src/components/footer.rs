@@ -1,0 +1,16 @@
+//! The site footer: the version (so a bug report can name it) and where the data lives.
+
+use leptos::prelude::*;
+
+use crate::i18n::{msg, tr};
+use crate::APP_VERSION;
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{tr(msg::FOOTER_PRIVACY)}</p>
+            <p data-testid="app-version">{tr(msg::APP_NAME)} " · " {tr(msg::FOOTER_VERSION)} " " {APP_VERSION}</p>
+        </footer>
+    }
+}

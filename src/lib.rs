@@ -1,0 +1,14 @@
+//! Điển Hình, the web app: a thin Leptos layer over the `criteria` crate.
+//!
+//! `main.rs` only mounts [`App`]; pages live in [`pages`], shared pieces of the layout in
+//! [`components`], and every piece of interface text in [`i18n`].
+
+mod app;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+
+pub use app::App;
+
+/// The app's version, shown in the footer and written into exports.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

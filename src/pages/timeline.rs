@@ -1,0 +1,13 @@
+//! Lộ trình: the milestones of each ruleset on a time line (built in the nominations issue).
+
+use leptos::prelude::*;
+
+use crate::i18n::{msg, tr};
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    view! {
+        <h1>{tr(msg::TIMELINE_HEADING)}</h1>
+        <p>{tr(msg::COMING_SOON)}</p>
+    }
+}

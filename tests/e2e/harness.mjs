@@ -1,0 +1,54 @@
+// Shared set-up of the end-to-end tests: serve dist/ on a free loopback port, launch Debian's
+// Chromium headless through playwright-core, and collect console errors of every page so each
+// test can assert there were none.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+// Flags that keep a headless run quiet on a closed network; --no-sandbox because CI runs as root.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts the server and the browser; returns what tests need and a `close` for `after`. */
+export async function startHarness() {
+  const server = await startServer({ root: DIST, port: 0 });
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    baseUrl,
+    browser,
+    /** A fresh profile (empty storage) with a page that records console errors. */
+    async newPage() {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(String(err)));
+      return { context, page, errors };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** Opens `path` and waits until the app has mounted (its header is in the DOM). */
+export async function openApp(page, baseUrl, path = '/') {
+  await page.goto(baseUrl + path);
+  await page.getByTestId('main-nav').waitFor();
+}
