@@ -10,3 +10,12 @@ pub mod codes;
 pub mod dossier;
 pub mod export;
 pub mod text;
+
+mod assess;
+mod missing;
+mod rank;
+mod rules;
+mod years;
+
+pub use assess::assess;
+pub use missing::{what_is_missing, FieldRef, Missing};

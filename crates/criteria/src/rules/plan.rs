@@ -1,0 +1,151 @@
+//! `plan_completion(Y, min)`: the share of year Y's work plan completed is at least `min` percent
+//! (CRITERIA.md, Rule kinds; document 004 III.1: "hoàn thành 100% kế hoạch năm").
+//!
+//! | met | year Y has `plan_completion_pct >= min` |
+//! | not_met | Y has ended and the value is below min |
+//! | unknown | Y has ended and the value is missing |
+//! | pending | Y has not ended and the value is missing or below min |
+//!
+//! *Choice*: Y is the criterion's own year, not a period year, so this rule reads year Y's entry
+//! even when Y lies outside the dossier's period, and never looks at other years. The general
+//! sentence "only years inside the period count" is about the rules that go over the period's
+//! years; this row names its year, and we follow the row literally. (Today the only such criterion,
+//! `btnmt-thidua-2021/tt-2`, has Y = 2021 in a ruleset whose span is 2021–2021, so every valid
+//! dossier has Y inside its period and the two readings agree.)
+
+use super::{words, Context, Fix, Outcome};
+use crate::assessment::Status;
+use crate::missing::FieldRef;
+use crate::text::Message;
+
+pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>) -> Outcome {
+    let value = ctx.dossier.year(year).and_then(|e| e.plan_completion_pct);
+    let min = f64::from(min_pct);
+    let ended = crate::years::has_ended(year, ctx.as_of);
+    let field = FieldRef::YearPlanCompletion(year);
+    let reach = || Fix {
+        fix: Message::new(
+            format!("Cần hoàn thành ít nhất {min_pct}% kế hoạch năm {year}"),
+            format!("Needs at least {min_pct}% of the {year} plan completed"),
+        ),
+        field: field.clone(),
+    };
+    match value {
+        Some(pct) if pct >= min => Outcome {
+            status: Status::Met,
+            detail: Message::new(
+                format!("Năm {year}: hoàn thành {}% kế hoạch", words::pct(pct)),
+                format!("{year}: {}% of the plan completed", words::pct(pct)),
+            ),
+            fixes: Vec::new(),
+        },
+        Some(pct) if ended => Outcome {
+            status: Status::NotMet,
+            detail: Message::new(
+                format!(
+                    "Năm {year}: hoàn thành {}% kế hoạch, dưới {min_pct}%",
+                    words::pct(pct)
+                ),
+                format!(
+                    "{year}: {}% of the plan completed, below {min_pct}%",
+                    words::pct(pct)
+                ),
+            ),
+            fixes: vec![reach()],
+        },
+        None if ended => Outcome {
+            status: Status::Unknown,
+            detail: Message::new(
+                format!("Năm {year}: chưa nhập tỷ lệ hoàn thành kế hoạch"),
+                format!("{year}: plan completion not entered"),
+            ),
+            fixes: vec![Fix {
+                fix: Message::new(
+                    format!("Cần nhập tỷ lệ hoàn thành kế hoạch năm {year}"),
+                    format!("Needs the plan completion for {year} entered"),
+                ),
+                field,
+            }],
+        },
+        Some(pct) => Outcome {
+            status: Status::Pending,
+            detail: Message::new(
+                format!(
+                    "Năm {year} chưa kết thúc; mới hoàn thành {}% kế hoạch",
+                    words::pct(pct)
+                ),
+                format!(
+                    "{year} has not ended; {}% of the plan completed so far",
+                    words::pct(pct)
+                ),
+            ),
+            fixes: vec![reach()],
+        },
+        None => Outcome {
+            status: Status::Pending,
+            detail: Message::new(
+                format!("Năm {year} chưa kết thúc; chưa nhập tỷ lệ hoàn thành kế hoạch"),
+                format!("{year} has not ended; plan completion not entered yet"),
+            ),
+            fixes: vec![reach()],
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::fixtures::{collective, day, year};
+
+    fn status(pct: Option<f64>, as_of: chrono::NaiveDate) -> Status {
+        let mut d = collective("btnmt-thidua-2021", 2021, 2021);
+        let mut entry = year(2021, None, &[]);
+        entry.plan_completion_pct = pct;
+        d.years = vec![entry];
+        evaluate(
+            2021,
+            100,
+            Context {
+                dossier: &d,
+                others: &[],
+                as_of,
+            },
+        )
+        .status
+    }
+
+    #[test]
+    fn exactly_the_minimum_is_met() {
+        assert_eq!(status(Some(100.0), day(2021, 6, 1)), Status::Met);
+    }
+
+    #[test]
+    fn below_the_minimum_waits_until_the_year_ends() {
+        assert_eq!(status(Some(99.9), day(2021, 12, 31)), Status::Pending);
+        assert_eq!(status(Some(99.9), day(2022, 1, 1)), Status::NotMet);
+    }
+
+    #[test]
+    fn a_missing_value_is_unknown_once_the_year_ends() {
+        assert_eq!(status(None, day(2021, 12, 31)), Status::Pending);
+        assert_eq!(status(None, day(2022, 1, 1)), Status::Unknown);
+    }
+
+    #[test]
+    fn the_year_is_read_even_outside_the_period() {
+        let mut d = collective("btnmt-thidua-2021", 2022, 2022);
+        let mut entry = year(2021, None, &[]);
+        entry.plan_completion_pct = Some(120.0);
+        d.years = vec![entry];
+        let outcome = evaluate(
+            2021,
+            100,
+            Context {
+                dossier: &d,
+                others: &[],
+                as_of: day(2023, 1, 1),
+            },
+        );
+        assert_eq!(outcome.status, Status::Met);
+    }
+}

@@ -1,0 +1,188 @@
+//! `title_each_year(T)`: every year of the period lists T or a higher title of T's ladder
+//! (CRITERIA.md, Rule kinds; FORMAT.md, title order).
+//!
+//! | met | every period year lists T or a higher title of T's ladder |
+//! | not_met | some ended period year has an entry whose titles hold neither |
+//! | unknown | otherwise, some ended period year has no entry |
+//! | pending | otherwise: some period year has not ended and does not list it yet |
+//!
+//! Titles of another ladder never count ("titles of another ladder are ignored"): a `cstd_bo`
+//! counts for `cstd_co_so`, a `co_thi_dua_bo` for `tt_lao_dong_xuat_sac`, a `bang_khen_bo` for
+//! neither ([`Title::satisfies`]).
+
+use super::yearly::{self, YearPart};
+use super::{Context, Fix, Outcome};
+use crate::assessment::Status;
+use crate::codes::Title;
+use crate::missing::FieldRef;
+use crate::text::Message;
+
+pub(super) fn evaluate(required: Title, ctx: Context<'_>) -> Outcome {
+    let want = required.label();
+    let needs = |year: i32| Fix {
+        fix: Message::new(
+            format!("Cần danh hiệu {} năm {year}", want.vi),
+            format!("Needs the {} title for {year}", want.en),
+        ),
+        field: FieldRef::YearTitles(year),
+    };
+    yearly::evaluate(ctx, |year, entry, ended| {
+        // The highest title held that satisfies T, so the detail shows when a higher one counted.
+        let best = entry.and_then(|e| {
+            e.titles
+                .iter()
+                .copied()
+                .filter(|t| t.satisfies(required))
+                .max_by_key(|t| t.rung())
+        });
+        match (best, entry) {
+            (Some(held), _) => YearPart {
+                status: Status::Met,
+                phrase: Message::new(
+                    format!("danh hiệu {}", held.label().vi),
+                    format!("{} title", held.label().en),
+                ),
+                fix: None,
+            },
+            // A year that has not ended can only count positively.
+            _ if !ended => YearPart {
+                status: Status::Pending,
+                phrase: Message::new(
+                    format!("năm chưa kết thúc, chưa có danh hiệu {}", want.vi),
+                    format!("year not ended, no {} title yet", want.en),
+                ),
+                fix: Some(needs(year)),
+            },
+            (None, Some(_)) => YearPart {
+                status: Status::NotMet,
+                phrase: Message::new(
+                    format!("chưa có danh hiệu {}", want.vi),
+                    format!("no {} title", want.en),
+                ),
+                fix: Some(needs(year)),
+            },
+            (None, None) => YearPart {
+                status: Status::Unknown,
+                phrase: Message::new("chưa nhập kết quả năm", "no entry for the year"),
+                fix: Some(Fix {
+                    fix: Message::new(
+                        format!("Cần nhập kết quả năm {year} (các danh hiệu đã nhận)"),
+                        format!("Needs the entry for {year} (the titles received)"),
+                    ),
+                    field: FieldRef::YearTitles(year),
+                }),
+            },
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dossier::YearEntry;
+    use crate::rules::fixtures::{collective, day, individual, year};
+    use Title::*;
+
+    fn individual_status(years: Vec<YearEntry>, as_of: chrono::NaiveDate) -> Status {
+        let mut d = individual("btnmt-dhtt-2021-2025", 2021, 2022);
+        d.years = years;
+        evaluate(
+            CstdCoSo,
+            Context {
+                dossier: &d,
+                others: &[],
+                as_of,
+            },
+        )
+        .status
+    }
+
+    #[test]
+    fn a_higher_title_of_the_same_ladder_counts() {
+        let years = vec![
+            year(2021, None, &[CstdBo]),
+            year(2022, None, &[CstdToanQuoc]),
+        ];
+        assert_eq!(individual_status(years, day(2023, 1, 1)), Status::Met);
+    }
+
+    #[test]
+    fn a_title_of_another_ladder_does_not_count() {
+        let years = vec![
+            year(2021, None, &[CstdCoSo]),
+            year(2022, None, &[BangKhenThuTuong, CoThiDuaChinhPhu]),
+        ];
+        assert_eq!(individual_status(years, day(2023, 1, 1)), Status::NotMet);
+    }
+
+    #[test]
+    fn a_lower_title_does_not_count() {
+        let years = vec![
+            year(2021, None, &[CstdCoSo]),
+            year(2022, None, &[LaoDongTienTien]),
+        ];
+        assert_eq!(individual_status(years, day(2023, 1, 1)), Status::NotMet);
+    }
+
+    #[test]
+    fn an_absent_title_waits_while_its_year_runs() {
+        let years = || vec![year(2021, None, &[CstdCoSo]), year(2022, None, &[])];
+        assert_eq!(
+            individual_status(years(), day(2022, 12, 31)),
+            Status::Pending
+        );
+        assert_eq!(individual_status(years(), day(2023, 1, 1)), Status::NotMet);
+    }
+
+    #[test]
+    fn an_ended_year_without_entry_is_unknown() {
+        let years = vec![year(2021, None, &[CstdCoSo])];
+        assert_eq!(individual_status(years, day(2023, 1, 1)), Status::Unknown);
+    }
+
+    #[test]
+    fn a_flag_counts_for_an_excellent_collective() {
+        let mut d = collective("btnmt-dhtt-2021-2025", 2021, 2021);
+        d.years = vec![year(2021, None, &[CoThiDuaBo])];
+        let outcome = evaluate(
+            TtLaoDongXuatSac,
+            Context {
+                dossier: &d,
+                others: &[],
+                as_of: day(2022, 1, 1),
+            },
+        );
+        assert_eq!(outcome.status, Status::Met);
+        assert_eq!(
+            outcome.detail.vi,
+            "Năm 2021: danh hiệu Cờ thi đua của bộ, ngành, tỉnh"
+        );
+    }
+
+    #[test]
+    fn the_detail_and_fix_name_the_title_and_year() {
+        let mut d = individual("btnmt-dhtt-2021-2025", 2024, 2025);
+        d.years = vec![year(2024, None, &[GiayKhen]), year(2025, None, &[CstdCoSo])];
+        let outcome = evaluate(
+            CstdCoSo,
+            Context {
+                dossier: &d,
+                others: &[],
+                as_of: day(2026, 1, 1),
+            },
+        );
+        assert_eq!(
+            outcome.detail.vi,
+            "Năm 2024: chưa có danh hiệu Chiến sĩ thi đua cơ sở"
+        );
+        assert_eq!(
+            outcome.detail.en,
+            "2024: no Grassroots emulation fighter title"
+        );
+        assert_eq!(
+            outcome.fixes[0].fix.vi,
+            "Cần danh hiệu Chiến sĩ thi đua cơ sở năm 2024"
+        );
+        assert_eq!(outcome.fixes[0].field, FieldRef::YearTitles(2024));
+    }
+}

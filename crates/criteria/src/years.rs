@@ -1,0 +1,66 @@
+//! When a year "has ended", and which of a dossier's yearly entries count.
+//!
+//! CRITERIA.md, Rule kinds: "Year Y has ended" means `as_of >= 1 January of Y+1`. Titles and ratings
+//! are decided after a year ends, so every rule asks this one question before it may say `not_met`
+//! or `unknown` about a year.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::dossier::{Dossier, YearEntry};
+
+/// Whether `year` has ended by `as_of`: `as_of >= 1 January of year + 1`.
+///
+/// Written as a comparison of years rather than by building 1 January of `year + 1`, which would
+/// overflow for a year at the edge of `i32` (input the validator refuses, but `assess` must not
+/// panic on it) and is the same thing for every date.
+pub(crate) fn has_ended(year: i32, as_of: NaiveDate) -> bool {
+    as_of.year() > year
+}
+
+/// The dossier's entries for years inside its period, one per year, in year order.
+///
+/// A valid dossier has at most one entry per year; should a year appear twice, the first entry
+/// counts, as [`Dossier::year`] reads it, so every part of the assessment sees the same entry.
+pub(crate) fn period_entries(dossier: &Dossier) -> impl Iterator<Item = &YearEntry> {
+    let mut by_year = BTreeMap::new();
+    for entry in dossier
+        .years
+        .iter()
+        .filter(|e| dossier.period.contains(e.year))
+    {
+        by_year.entry(entry.year).or_insert(entry);
+    }
+    by_year.into_values()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real calendar day")
+    }
+
+    #[test]
+    fn a_year_has_not_ended_on_its_last_day() {
+        assert!(!has_ended(2025, day(2025, 12, 31)));
+    }
+
+    #[test]
+    fn a_year_has_ended_on_the_first_day_of_the_next() {
+        assert!(has_ended(2025, day(2026, 1, 1)));
+    }
+
+    #[test]
+    fn a_year_has_not_ended_before_it_starts() {
+        assert!(!has_ended(2025, day(2024, 6, 30)));
+    }
+
+    #[test]
+    fn years_at_the_edge_of_i32_do_not_overflow() {
+        assert!(!has_ended(i32::MAX, day(2025, 1, 1)));
+        assert!(has_ended(i32::MIN, day(2025, 1, 1)));
+    }
+}
