@@ -8,6 +8,7 @@ mod btnmt_dhtt_2021_2025;
 mod btnmt_dhtt_2023_2025;
 mod btnmt_thidua_2021;
 mod stnmt_khanhhoa_2023_2025;
+pub use stnmt_khanhhoa_2023_2025::sector_quote;
 
 use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
 use crate::text::Text;
