@@ -10,6 +10,7 @@ pub mod codes;
 pub mod dossier;
 pub mod export;
 pub mod text;
+pub mod validate;
 
 mod assess;
 mod missing;

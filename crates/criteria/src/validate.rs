@@ -1,0 +1,213 @@
+//! Reading untrusted JSON (an imported file, a browser's storage, a command-line argument) into the
+//! crate's types, refusing anything that does not keep FORMAT.md's contract, and saying where.
+//!
+//! Why not plain serde: a derive says "invalid type at line 3 column 17" and stops there. A person
+//! fixing a file, or the app listing what is wrong with an import, needs the JSON path of each
+//! fault (`years[1].titles[0]`), its kind, and a message in Vietnamese and English; and the rules
+//! that tie fields to the catalogue (a period inside the ruleset's span, titles for the subject
+//! kind) are not type rules at all.
+//!
+//! ```
+//! use criteria::validate::{parse_input, ErrorKind, Input};
+//!
+//! let err = parse_input(r#"{ "format": "dien-hinh.dossier", "format_version": 2 }"#).unwrap_err();
+//! assert_eq!(err.kind, ErrorKind::NewerFormatVersion);
+//! assert_eq!(err.path, "format_version");
+//! ```
+//!
+//! # Required and optional fields
+//!
+//! Required (a missing one is [`ErrorKind::MissingField`]):
+//! - dossier: `format`, `format_version`, `id`, `created_at`, `updated_at`, `ruleset`,
+//!   `period.from`, `period.to`, `subject.kind`, `subject.name`; `years[].year`;
+//!   `initiatives[].kind`, `.year`, `.scope`; `declarations[…].met`;
+//! - export and assessment: every field FORMAT.md shows (they are written by code, never by hand),
+//!   except an export's `criteria_version`, an added field.
+//!
+//! Everything else may be absent and then takes FORMAT.md's empty value: strings `""`,
+//! `unit_head` false, `unit_dossier`, `sector`, `rating`, `plan_completion_pct` and `initiatives`
+//! null, `years` and `titles` `[]`, `declarations` `{}`. A field that is present must have its
+//! type: `null` is accepted only where FORMAT.md allows it. Unknown extra fields are ignored
+//! (FORMAT.md: "Code may add fields").
+//!
+//! # Decisions where FORMAT.md is silent
+//!
+//! - Years (`period`, `years[].year`, `initiatives[].year`) are whole numbers of 1900–2200.
+//! - `years[].year` must lie inside the period: an entry outside it would be silently ignored by
+//!   every rule, which hides a typo.
+//! - `initiatives[].year` only has to be a sane year: an initiative outside the period is part of
+//!   the subject's record, and the rules simply do not count it (CRITERIA.md, Rule kinds: "Only
+//!   years inside the period count").
+//! - A title must be one the subject kind can receive ([`crate::codes::Title::for_subject`]): its
+//!   own ladder or a commendation. A collective's title on an individual is a data-entry error,
+//!   not a title that would be ignored.
+//! - `subject.sector` is refused under a ruleset without sector criteria; `subject.unit_head` is
+//!   refused on a subject that is not an individual. `unit_dossier` without `unit_head` is
+//!   accepted (the app may keep the link while the box is unticked), and a link to a dossier that
+//!   is not there is not a fault (CRITERIA.md: the criterion is then `unknown`).
+//! - A declaration must be keyed by a `declared` criterion of the dossier's own ruleset; one for
+//!   another subject kind of that ruleset is accepted and not listed.
+//! - `plan_completion_pct` is accepted on any subject kind; only collectives' rules read it.
+//! - An assessment's criterion ids are not looked up: a file made with other rules is reported as
+//!   differing by `dien-hinh verify`, not refused.
+//!
+//! # Which fault comes first
+//!
+//! Faults are found in document order, fields in FORMAT.md's order. A `format_version` newer than
+//! this crate reads is found by [`migrate`] before anything else (nothing else in such a file can
+//! be judged); so are faults that compare dossiers (duplicate ids, assessments that do not match),
+//! which are looked for only once every dossier reads. The first fault is what
+//! [`parse_input`] returns; [`parse_input_all`] returns them all.
+
+mod dossier;
+mod error;
+mod export;
+mod migrate;
+mod read;
+mod record;
+mod subject;
+#[cfg(test)]
+mod tests;
+
+use serde_json::Value;
+
+pub use error::{ErrorKind, ValidationError};
+pub use migrate::migrate;
+pub use read::parse_date;
+
+use crate::assessment::Assessment;
+use crate::dossier::{Dossier, DOSSIER_FORMAT};
+use crate::export::{Export, EXPORT_FORMAT};
+use crate::text::Text;
+use error::index;
+use migrate::wrong_format;
+use read::{items, wrong_type, Faults};
+
+/// What one file may hold (FORMAT.md, Command line): a dossier, an array of dossiers, or an export.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Dossier(Dossier),
+    Dossiers(Vec<Dossier>),
+    Export(Export),
+}
+
+impl Input {
+    /// The dossiers, in the order of the file.
+    pub fn dossiers(&self) -> &[Dossier] {
+        match self {
+            Input::Dossier(d) => std::slice::from_ref(d),
+            Input::Dossiers(ds) => ds,
+            Input::Export(e) => &e.dossiers,
+        }
+    }
+
+    pub fn into_dossiers(self) -> Vec<Dossier> {
+        match self {
+            Input::Dossier(d) => vec![d],
+            Input::Dossiers(ds) => ds,
+            Input::Export(e) => e.dossiers,
+        }
+    }
+
+    /// The JSON path of the `i`th dossier in the file (`""`, `[i]` or `dossiers[i]`), to name a
+    /// dossier in a message the way a validation fault would.
+    pub fn dossier_path(&self, i: usize) -> String {
+        match self {
+            Input::Dossier(_) => String::new(),
+            Input::Dossiers(_) => index("", i),
+            Input::Export(_) => index("dossiers", i),
+        }
+    }
+}
+
+/// Reads a file's text: a dossier, an array of dossiers, or an export; older format versions are
+/// migrated. Returns the first fault (see the module docs for the order).
+pub fn parse_input(text: &str) -> Result<Input, ValidationError> {
+    parse_input_all(text).map_err(first)
+}
+
+/// Like [`parse_input`], but returns every fault found, for an import screen that lists them.
+/// One fault can hide others below it (a dossier with an unknown ruleset is not checked against a
+/// ruleset); the list is what can be said, not a promise that fixing it is enough.
+pub fn parse_input_all(text: &str) -> Result<Input, Vec<ValidationError>> {
+    let value: Value = serde_json::from_str(text).map_err(|e| vec![not_json(&e)])?;
+    let value = migrate(value).map_err(|e| vec![e])?;
+    let mut f = Faults::default();
+    let input = read_input(&mut f, &value);
+    f.finish(input)
+}
+
+fn read_input(f: &mut Faults, v: &Value) -> Option<Input> {
+    match v {
+        Value::Array(_) => {
+            let dossiers = items(f, v, "", dossier::dossier)?;
+            dossier::unique_ids(f, &dossiers, |i| index("", i));
+            Some(Input::Dossiers(dossiers))
+        }
+        Value::Object(obj) => match obj.get("format") {
+            Some(Value::String(tag)) if tag == EXPORT_FORMAT => {
+                export::export(f, v, "").map(Input::Export)
+            }
+            Some(Value::String(tag)) if tag == DOSSIER_FORMAT => {
+                dossier::dossier(f, v, "").map(Input::Dossier)
+            }
+            Some(Value::String(tag)) => {
+                wrong_format(f, "format", tag, &[DOSSIER_FORMAT, EXPORT_FORMAT])
+            }
+            // Absent or not a string: the dossier reader names the fault.
+            _ => dossier::dossier(f, v, "").map(Input::Dossier),
+        },
+        _ => wrong_type(
+            f,
+            v,
+            "",
+            Text {
+                vi: "hồ sơ, mảng hồ sơ hoặc tệp xuất",
+                en: "a dossier, an array of dossiers or an export",
+            },
+        ),
+    }
+}
+
+/// Reads one dossier that sits at `path` in its document (`""` for a whole file; faults' paths
+/// start with it). Expects a migrated value: run [`migrate`] on stored data first.
+pub fn validate_dossier(v: &Value, path: &str) -> Result<Dossier, ValidationError> {
+    validate_with(v, path, dossier::dossier)
+}
+
+/// Reads one export that sits at `path` (usually `""`), its dossiers and assessments included.
+pub fn validate_export(v: &Value, path: &str) -> Result<Export, ValidationError> {
+    validate_with(v, path, export::export)
+}
+
+/// Reads one assessment that sits at `path`: its shape, format, codes, statuses, verdict and dates.
+pub fn validate_assessment(v: &Value, path: &str) -> Result<Assessment, ValidationError> {
+    validate_with(v, path, export::assessment)
+}
+
+fn validate_with<T>(
+    v: &Value,
+    path: &str,
+    read: impl FnOnce(&mut Faults, &Value, &str) -> Option<T>,
+) -> Result<T, ValidationError> {
+    let mut f = Faults::default();
+    let value = read(&mut f, v, path);
+    f.finish(value).map_err(first)
+}
+
+fn first(faults: Vec<ValidationError>) -> ValidationError {
+    faults
+        .into_iter()
+        .next()
+        .expect("a refusal carries at least one fault")
+}
+
+fn not_json(e: &serde_json::Error) -> ValidationError {
+    let (line, column) = (e.line(), e.column());
+    ValidationError::new(
+        "",
+        ErrorKind::NotJson,
+        format!("không phải JSON hợp lệ (dòng {line}, cột {column})"),
+        format!("not valid JSON: {e}"),
+    )
+}
