@@ -1,0 +1,129 @@
+//! Scenario tests written as data: every file in `tests/bad_input/` is one input a person could
+//! hand to the app or the command, and what reading it must say. A refused input names the JSON
+//! path, the kind and part of the message; an accepted one lists the dossier ids it holds.
+//!
+//! ```json
+//! { "description": "…", "expected_path": "years[1].titles[0]", "expected_kind": "unknown_code",
+//!   "expected_message_contains": "cstd_xyz", "input": { … } }
+//! ```
+//!
+//! `input` is the file's JSON, or a string holding the file's raw text (for text that is not JSON).
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use criteria::validate::{parse_input, ErrorKind};
+use serde_json::Value;
+
+fn case_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_input");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no scenario files in {}", dir.display());
+    files
+}
+
+/// Checks one case; `Err` says how it failed. Returns the kind the case expects, if refused.
+fn check(case: &Value) -> Result<Option<ErrorKind>, String> {
+    let input = match &case["input"] {
+        Value::String(raw) => raw.clone(),
+        Value::Null => return Err("no \"input\"".into()),
+        json => json.to_string(),
+    };
+    let result = parse_input(&input);
+    if let Some(ids) = case.get("expected_dossier_ids") {
+        let input = result.map_err(|e| format!("refused: {e}"))?;
+        let got: Vec<&str> = input.dossiers().iter().map(|d| d.id.as_str()).collect();
+        let want: Vec<&str> = ids.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        return if got == want {
+            Ok(None)
+        } else {
+            Err(format!("dossier ids {got:?}, expected {want:?}"))
+        };
+    }
+    let want = |field: &str| case[field].as_str().ok_or(format!("no \"{field}\" string"));
+    let (path, kind, contains) = (
+        want("expected_path")?,
+        want("expected_kind")?,
+        want("expected_message_contains")?,
+    );
+    let kind = ErrorKind::from_code(kind).ok_or(format!("expected_kind {kind:?} is no ErrorKind"))?;
+    let e = match result {
+        Ok(_) => return Err("accepted, but should be refused".into()),
+        Err(e) => e,
+    };
+    if (e.path.as_str(), e.kind) != (path, kind) {
+        return Err(format!(
+            "got {:?} at {:?} ({e}), expected {kind:?} at {path:?}",
+            e.kind, e.path
+        ));
+    }
+    if !e.message.en.contains(contains) {
+        return Err(format!("message {:?} lacks {contains:?}", e.message.en));
+    }
+    if e.message.vi.is_empty() || e.message.vi == e.message.en && !e.message.en.is_empty() {
+        return Err(format!("no Vietnamese message: {:?}", e.message.vi));
+    }
+    let shown = e.to_string();
+    let located = if path.is_empty() {
+        e.message.en.clone()
+    } else {
+        format!("{path}: {}", e.message.en)
+    };
+    if shown != located || shown.contains('\n') {
+        return Err(format!("displays as {shown:?}"));
+    }
+    Ok(Some(kind))
+}
+
+#[test]
+fn every_scenario_file_reads_as_it_says() {
+    let mut failures = Vec::new();
+    for file in case_files() {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let outcome = fs::read_to_string(&file)
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str::<Value>(&text).map_err(|e| format!("bad case file: {e}")))
+            .and_then(|case| check(&case));
+        if let Err(why) = outcome {
+            failures.push(format!("{name}: {why}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} scenario(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_kind_of_fault_has_a_scenario_and_some_inputs_are_valid() {
+    let mut kinds = BTreeSet::new();
+    let mut valid = 0;
+    for file in case_files() {
+        let text = fs::read_to_string(&file).expect("readable case file");
+        let case: Value = serde_json::from_str(&text).expect("case files are JSON");
+        match case["expected_kind"].as_str().and_then(ErrorKind::from_code) {
+            Some(kind) => {
+                kinds.insert(kind.code());
+            }
+            None => valid += 1,
+        }
+    }
+    let missing: Vec<&str> = ErrorKind::ALL
+        .iter()
+        .map(|k| k.code())
+        .filter(|code| !kinds.contains(code))
+        .collect();
+    assert!(missing.is_empty(), "no scenario for {missing:?}");
+    assert!(valid >= 2, "only {valid} valid inputs among the scenarios");
+}
