@@ -5,26 +5,32 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Footer, Header};
+use crate::components::{Footer, Header, StorageNotices};
 use crate::i18n::{msg, provide_i18n, tr, use_i18n};
-use crate::pages::{About, Dossiers, Home, NotFound, Standards, Timeline};
+use crate::pages::{About, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline};
+use crate::state::AppState;
 
 /// The whole app. Routes use Vietnamese slugs without diacritics, so links read well when shared.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_i18n();
+    AppState::provide();
     let i18n = use_i18n();
 
     view! {
-        <Title text=move || i18n.get().pick(msg::APP_TITLE) />
+        <Title text=move || i18n.get().pick(msg::shell::APP_TITLE) />
         <Router>
-            <a class="skip-link" href="#main">{tr(msg::SKIP_TO_CONTENT)}</a>
+            <a class="skip-link" href="#main">{tr(msg::shell::SKIP_TO_CONTENT)}</a>
             <Header />
             <main id="main" class="page" tabindex="-1">
+                <StorageNotices />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/ho-so") view=Dossiers />
+                    <Route path=path!("/ho-so") view=DossierList />
+                    <Route path=path!("/ho-so/moi") view=NewDossier />
+                    <Route path=path!("/ho-so/:id") view=Editor />
+                    <Route path=path!("/ho-so/:id/kiem-tra") view=CheckAnswers />
                     <Route path=path!("/tieu-chuan") view=Standards />
                     <Route path=path!("/lo-trinh") view=Timeline />
                     <Route path=path!("/gioi-thieu") view=About />

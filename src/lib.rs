@@ -1,12 +1,16 @@
 //! Điển Hình, the web app: a thin Leptos layer over the `criteria` crate.
 //!
 //! `main.rs` only mounts [`App`]; pages live in [`pages`], shared pieces of the layout in
-//! [`components`], and every piece of interface text in [`i18n`].
+//! [`components`], every piece of interface text in [`i18n`], the dossiers in [`storage`] behind
+//! the signal of [`state`].
 
 mod app;
 pub mod components;
+pub mod download;
 pub mod i18n;
 pub mod pages;
+pub mod state;
+pub mod storage;
 
 pub use app::App;
 

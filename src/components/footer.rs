@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::StorageUsage;
 use crate::i18n::{msg, tr};
 use crate::APP_VERSION;
 
@@ -9,8 +10,9 @@ use crate::APP_VERSION;
 pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>{tr(msg::FOOTER_PRIVACY)}</p>
-            <p data-testid="app-version">{tr(msg::APP_NAME)} " · " {tr(msg::FOOTER_VERSION)} " " {APP_VERSION}</p>
+            <p>{tr(msg::shell::FOOTER_PRIVACY)}</p>
+            <StorageUsage />
+            <p data-testid="app-version">{tr(msg::shell::APP_NAME)} " · " {tr(msg::shell::FOOTER_VERSION)} " " {APP_VERSION}</p>
         </footer>
     }
 }

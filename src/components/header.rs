@@ -12,24 +12,24 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <A href="/" attr:class="brand" attr:data-testid="brand">
                 <img src="/favicon.svg" alt="" width="32" height="32" />
-                <span>{tr(msg::APP_NAME)}</span>
+                <span>{tr(msg::shell::APP_NAME)}</span>
             </A>
-            <nav aria-label=tr(msg::NAV_LABEL) data-testid="main-nav">
+            <nav aria-label=tr(msg::shell::NAV_LABEL) data-testid="main-nav">
                 <ul>
-                    <li><A href="/ho-so">{tr(msg::NAV_DOSSIERS)}</A></li>
-                    <li><A href="/tieu-chuan">{tr(msg::NAV_STANDARDS)}</A></li>
-                    <li><A href="/lo-trinh">{tr(msg::NAV_TIMELINE)}</A></li>
-                    <li><A href="/gioi-thieu">{tr(msg::NAV_ABOUT)}</A></li>
+                    <li><A href="/ho-so">{tr(msg::shell::NAV_DOSSIERS)}</A></li>
+                    <li><A href="/tieu-chuan">{tr(msg::shell::NAV_STANDARDS)}</A></li>
+                    <li><A href="/lo-trinh">{tr(msg::shell::NAV_TIMELINE)}</A></li>
+                    <li><A href="/gioi-thieu">{tr(msg::shell::NAV_ABOUT)}</A></li>
                 </ul>
             </nav>
             <button
                 type="button"
                 class="lang-switch"
                 data-testid="lang-switch"
-                aria-label=tr(msg::LANG_SWITCH_LABEL)
+                aria-label=tr(msg::shell::LANG_SWITCH_LABEL)
                 on:click=move |_| i18n.toggle()
             >
-                {tr(msg::LANG_SWITCH)}
+                {tr(msg::shell::LANG_SWITCH)}
             </button>
         </header>
     }

@@ -1,7 +1,13 @@
-//! Pieces of the layout shared by every page.
+//! Pieces of the layout shared by pages.
 
+mod badges;
+mod criterion_source;
 mod footer;
 mod header;
+mod storage_notices;
 
+pub use badges::{StatusBadge, VerdictBadge};
+pub use criterion_source::CriterionSource;
 pub use footer::Footer;
 pub use header::Header;
+pub use storage_notices::{StorageNotices, StorageUsage};

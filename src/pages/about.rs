@@ -7,8 +7,8 @@ use crate::i18n::{msg, tr};
 #[component]
 pub fn About() -> impl IntoView {
     view! {
-        <h1>{tr(msg::ABOUT_HEADING)}</h1>
-        <p>{tr(msg::ABOUT_BODY)}</p>
-        <p>{tr(msg::ABOUT_PRIVACY)}</p>
+        <h1>{tr(msg::shell::ABOUT_HEADING)}</h1>
+        <p>{tr(msg::shell::ABOUT_BODY)}</p>
+        <p>{tr(msg::shell::ABOUT_PRIVACY)}</p>
     }
 }

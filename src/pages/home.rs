@@ -9,11 +9,11 @@ use crate::i18n::{msg, tr};
 pub fn Home() -> impl IntoView {
     view! {
         <section class="hero">
-            <h1>{tr(msg::HOME_HEADING)}</h1>
-            <p class="lead">{tr(msg::HOME_LEAD)}</p>
+            <h1>{tr(msg::shell::HOME_HEADING)}</h1>
+            <p class="lead">{tr(msg::shell::HOME_LEAD)}</p>
             <p class="actions">
-                <A href="/ho-so" attr:class="button primary">{tr(msg::HOME_START)}</A>
-                <A href="/tieu-chuan" attr:class="button">{tr(msg::HOME_STANDARDS)}</A>
+                <A href="/ho-so" attr:class="button primary">{tr(msg::shell::HOME_START)}</A>
+                <A href="/tieu-chuan" attr:class="button">{tr(msg::shell::HOME_STANDARDS)}</A>
             </p>
         </section>
     }

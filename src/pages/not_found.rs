@@ -8,8 +8,8 @@ use crate::i18n::{msg, tr};
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <h1>{tr(msg::NOT_FOUND_HEADING)}</h1>
-        <p>{tr(msg::NOT_FOUND_BODY)}</p>
-        <p><A href="/">{tr(msg::NOT_FOUND_BACK)}</A></p>
+        <h1>{tr(msg::shell::NOT_FOUND_HEADING)}</h1>
+        <p>{tr(msg::shell::NOT_FOUND_BODY)}</p>
+        <p><A href="/">{tr(msg::shell::NOT_FOUND_BACK)}</A></p>
     }
 }

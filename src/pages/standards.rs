@@ -10,8 +10,8 @@ use crate::i18n::{msg, tr, use_i18n};
 pub fn Standards() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{tr(msg::STANDARDS_HEADING)}</h1>
-        <p>{tr(msg::STANDARDS_LEAD)}</p>
+        <h1>{tr(msg::shell::STANDARDS_HEADING)}</h1>
+        <p>{tr(msg::shell::STANDARDS_LEAD)}</p>
         <ul class="ruleset-list" data-testid="ruleset-list">
             {RULESETS
                 .iter()
@@ -22,7 +22,7 @@ pub fn Standards() -> impl IntoView {
                             <p>{move || i18n.get().pick(ruleset.document.title)}</p>
                             <p class="muted">
                                 {ruleset.span.0} "–" {ruleset.span.1} " · " {ruleset.criteria.len()} " "
-                                {tr(msg::STANDARDS_CRITERIA_COUNT)}
+                                {tr(msg::shell::STANDARDS_CRITERIA_COUNT)}
                             </p>
                         </li>
                     }

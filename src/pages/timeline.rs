@@ -7,7 +7,7 @@ use crate::i18n::{msg, tr};
 #[component]
 pub fn Timeline() -> impl IntoView {
     view! {
-        <h1>{tr(msg::TIMELINE_HEADING)}</h1>
-        <p>{tr(msg::COMING_SOON)}</p>
+        <h1>{tr(msg::shell::TIMELINE_HEADING)}</h1>
+        <p>{tr(msg::shell::COMING_SOON)}</p>
     }
 }

@@ -11,6 +11,7 @@ mod stnmt_khanhhoa_2023_2025;
 pub use stnmt_khanhhoa_2023_2025::sector_quote;
 
 use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
+use crate::dossier::Subject;
 use crate::text::Text;
 
 /// Every ruleset, newest document first (the order the app offers them in).
@@ -164,7 +165,35 @@ pub fn criterion(id: &str) -> Option<&'static Criterion> {
     ruleset(ruleset_id)?.criteria.iter().find(|c| c.id == id)
 }
 
+impl AppliesTo {
+    /// Whether a criterion with this reach applies to a dossier about `subject` (FORMAT.md:
+    /// an assessment lists "every criterion that applies").
+    pub fn includes(self, subject: &Subject) -> bool {
+        match self {
+            AppliesTo::Subjects(kinds) => kinds.contains(&subject.kind),
+            AppliesTo::UnitHead => subject.kind == SubjectKind::CaNhan && subject.unit_head,
+            AppliesTo::SectorSet => subject.sector.is_some(),
+        }
+    }
+}
+
 impl Ruleset {
+    /// The criteria that apply to a dossier about `subject`, in catalogue order.
+    pub fn criteria_for<'a>(&'static self, subject: &'a Subject) -> impl Iterator<Item = &'static Criterion> + 'a {
+        self.criteria.iter().filter(move |c| c.applies_to.includes(subject))
+    }
+
+    /// Whether the ruleset has a criterion of this reach (e.g. a unit-head rule), so forms ask only
+    /// for what the ruleset uses.
+    pub fn has(&self, reach: fn(&AppliesTo) -> bool) -> bool {
+        self.criteria.iter().any(|c| reach(&c.applies_to))
+    }
+
+    /// Whether any criterion is decided by a rule of this kind.
+    pub fn uses(&self, kind: fn(&Rule) -> bool) -> bool {
+        self.criteria.iter().any(|c| kind(&c.rule))
+    }
+
     pub fn covers(&self, kind: SubjectKind) -> bool {
         self.subjects.contains(&kind)
     }

@@ -1,0 +1,25 @@
+//! Saving text as a file through the browser's download, with no server involved.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a download named `file_name`. Errors carry the browser's message.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_error)?;
+    let document = leptos::prelude::document();
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not an anchor".to_owned())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The click has started the download; the object URL is no longer needed.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+fn js_error(e: wasm_bindgen::JsValue) -> String {
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}

@@ -1,0 +1,14 @@
+//! The interface texts: each constant holds the Vietnamese and the English side by side.
+
+/// Declares `pub const NAME: Text = Text { vi, en };` for each `NAME = "vi", "en";`.
+#[macro_export]
+macro_rules! texts {
+    ($($name:ident = $vi:literal, $en:literal;)*) => {
+        $(pub const $name: Text = Text { vi: $vi, en: $en };)*
+    };
+}
+
+pub mod shell;
+pub mod verdict;
+pub mod editor;
+pub mod storage;

@@ -1,0 +1,145 @@
+//! The dossier editor: one section at a time, saved as the user types, with the live
+//! self-assessment beside it (below it on a phone).
+
+mod context;
+mod declarations;
+pub mod fields;
+mod initiatives;
+mod panel;
+mod save_status;
+mod subject;
+mod years;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{msg, tr, use_i18n};
+pub use context::Editing;
+use fields::Section;
+
+#[component]
+pub fn Editor() -> impl IntoView {
+    let params = use_params_map();
+    let id = Signal::derive(move || params.read().get("id").unwrap_or_default());
+    let editing = Editing::new(id);
+    provide_context(editing);
+    let query = use_query_map();
+    let section = Memo::new(move |_| {
+        query.read().get("muc").and_then(|s| Section::from_slug(&s)).unwrap_or(Section::Subject)
+    });
+    focus_fragment(section);
+
+    move || {
+        if editing.dossier.with(Option::is_none) {
+            return view! {
+                <h1>{tr(msg::shell::NOT_FOUND_HEADING)}</h1>
+                <p>{tr(msg::editor::NOT_FOUND)}</p>
+                <p><A href="/ho-so">{tr(msg::editor::BACK_TO_LIST)}</A></p>
+            }
+            .into_any();
+        }
+        view! {
+            <div class="editor-layout">
+                <div class="editor-main">
+                    <EditorHeading />
+                    <save_status::SaveStatus />
+                    <SectionTabs section=section />
+                    <div class="editor-section" data-testid="editor-section">
+                        {move || match section.get() {
+                            Section::Subject => view! { <subject::SubjectSection /> }.into_any(),
+                            Section::Years => view! { <years::YearsSection /> }.into_any(),
+                            Section::Initiatives => view! { <initiatives::InitiativesSection /> }.into_any(),
+                            Section::Declarations => view! { <declarations::DeclarationsSection /> }.into_any(),
+                        }}
+                    </div>
+                    <p>
+                        <A href=move || format!("/ho-so/{}/kiem-tra", id.get()) attr:class="button" attr:data-testid="check-answers">
+                            {tr(msg::editor::CHECK_ANSWERS)}
+                        </A>
+                    </p>
+                </div>
+                <aside class="assessment-panel" aria-labelledby="panel-heading">
+                    <panel::AssessmentPanel />
+                </aside>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// The dossier's name, and what it is assessed against.
+#[component]
+fn EditorHeading() -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let i18n = use_i18n();
+    let name = move || editing.read(String::new(), |d| d.subject.name.clone());
+    let facts = move || {
+        let lang = i18n.get();
+        editing.read(String::new(), |d| {
+            let ruleset = editing.ruleset().map_or(d.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
+            format!(
+                "{} · {} · {} {}",
+                lang.pick(d.subject.kind.label()),
+                ruleset,
+                lang.pick(msg::editor::PERIOD),
+                crate::pages::period_label(d.period)
+            )
+        })
+    };
+    view! {
+        <h1 data-testid="dossier-name">{name}</h1>
+        <p class="muted">{facts}</p>
+    }
+}
+
+#[component]
+fn SectionTabs(section: Memo<Section>) -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let label = |s: Section| match s {
+        Section::Subject => msg::editor::SECTION_SUBJECT,
+        Section::Years => msg::editor::SECTION_YEARS,
+        Section::Initiatives => msg::editor::SECTION_INITIATIVES,
+        Section::Declarations => msg::editor::SECTION_DECLARATIONS,
+    };
+    view! {
+        <nav class="section-tabs" aria-label=tr(msg::editor::SECTIONS_LABEL)>
+            {Section::ALL
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <a
+                            href=move || format!("/ho-so/{}?muc={}", editing.id.get(), s.slug())
+                            aria-current=move || (section.get() == s).then_some("page")
+                            data-testid=format!("tab-{}", s.slug())
+                        >
+                            {tr(label(s))}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+/// After the section or the URL fragment changes, focuses the field the fragment names, so a
+/// "what is missing" link lands the cursor in the field that fixes it.
+fn focus_fragment(section: Memo<Section>) {
+    let location = use_location();
+    Effect::new(move |_| {
+        section.track();
+        let hash = location.hash.get();
+        let target = hash.trim_start_matches('#').to_owned();
+        if target.is_empty() {
+            return;
+        }
+        request_animation_frame(move || {
+            let Some(element) = document().get_element_by_id(&target) else { return };
+            element.scroll_into_view();
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    });
+}

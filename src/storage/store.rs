@@ -1,0 +1,317 @@
+//! The dossier store: every dossier in memory, written through to storage on each change.
+//!
+//! Rules that keep a user's work safe, whatever the browser does:
+//! - an entry that cannot be read is never deleted or overwritten: it is set aside (left where it
+//!   is, listed for the user with its raw text to download);
+//! - a write is read back to confirm it; a failed write (a full quota) keeps the edit in memory,
+//!   marked unsaved, so it stays on screen;
+//! - a write never replaces a revision this tab has not seen: that is a conflict the user settles.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use criteria::dossier::Dossier;
+
+use super::kv::{KeyValue, StorageFault};
+use super::record::{dossier_key, id_of_key, read_record, stored_revision, Index, RecordOut, Unreadable, INDEX_KEY};
+
+/// Where the store keeps its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Local storage: survives a reload.
+    Persistent,
+    /// Memory only, because the browser blocked storage.
+    MemoryBlocked,
+    /// Memory only, on purpose (kiosk mode).
+    MemoryKiosk,
+}
+
+/// A stored entry that could not be read, left untouched in storage.
+#[derive(Debug, Clone)]
+pub struct SetAside {
+    pub key: String,
+    pub raw: String,
+    pub reason: Unreadable,
+}
+
+/// Why a change was not written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    QuotaFull,
+    Refused(String),
+    /// The value read back differs from the one written.
+    NotConfirmed,
+    /// Another tab saved this dossier since this tab read it; `theirs` is that version.
+    Conflict { theirs: Box<Option<Dossier>> },
+    /// The key belongs to an entry that is set aside, which must not be overwritten.
+    KeyHeld,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    dossier: Dossier,
+    /// The stored revision this tab's copy is based on; 0 if never stored.
+    revision: u64,
+}
+
+/// What an external change (another tab) did to this tab's store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum External {
+    Nothing,
+    Updated(String),
+    Removed(String),
+    Conflict(String),
+    Reloaded,
+}
+
+pub struct Store {
+    kv: Box<dyn KeyValue>,
+    durability: Durability,
+    entries: BTreeMap<String, Entry>,
+    /// Ids in creation order (the index).
+    order: Vec<String>,
+    set_aside: Vec<SetAside>,
+    /// Ids whose latest change is only in memory, with why.
+    unsaved: BTreeMap<String, SaveError>,
+    /// Index ids whose entry was not found in storage.
+    missing: BTreeSet<String>,
+}
+
+impl Store {
+    /// Loads every dossier from `kv`. Unreadable entries are set aside, never removed.
+    pub fn open(kv: Box<dyn KeyValue>, durability: Durability) -> Store {
+        let mut store = Store {
+            kv,
+            durability,
+            entries: BTreeMap::new(),
+            order: Vec::new(),
+            set_aside: Vec::new(),
+            unsaved: BTreeMap::new(),
+            missing: BTreeSet::new(),
+        };
+        store.load();
+        store
+    }
+
+    fn load(&mut self) {
+        self.entries.clear();
+        self.set_aside.clear();
+        self.missing.clear();
+        let keys = self.kv.keys().unwrap_or_default();
+        for key in keys.iter().filter(|k| id_of_key(k).is_some()) {
+            let Ok(Some(raw)) = self.kv.get(key) else { continue };
+            match read_record(&raw) {
+                Ok(record) if id_of_key(key) == Some(record.dossier.id.as_str()) => {
+                    let id = record.dossier.id.clone();
+                    self.entries.insert(id, Entry { dossier: record.dossier, revision: record.revision });
+                }
+                Ok(record) => self.set_aside.push(SetAside {
+                    key: key.clone(),
+                    raw,
+                    reason: Unreadable::NotJson(format!("the key does not match the dossier id {}", record.dossier.id)),
+                }),
+                Err(reason) => self.set_aside.push(SetAside { key: key.clone(), raw, reason }),
+            }
+        }
+        let index = self.kv.get(INDEX_KEY).ok().flatten().and_then(|t| Index::parse(&t)).unwrap_or_default();
+        let held: BTreeSet<&str> = self.set_aside.iter().filter_map(|s| id_of_key(&s.key)).collect();
+        self.missing = index
+            .ids
+            .iter()
+            .filter(|id| !self.entries.contains_key(*id) && !held.contains(id.as_str()))
+            .cloned()
+            .collect();
+        self.order = index.ids.into_iter().filter(|id| self.entries.contains_key(id)).collect();
+        let unlisted: Vec<String> = self.entries.keys().filter(|id| !self.order.contains(id)).cloned().collect();
+        self.order.extend(unlisted);
+    }
+
+    pub fn durability(&self) -> Durability {
+        self.durability
+    }
+
+    /// Dossiers in creation order.
+    pub fn dossiers(&self) -> impl Iterator<Item = &Dossier> {
+        self.order.iter().filter_map(|id| self.entries.get(id)).map(|e| &e.dossier)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Dossier> {
+        self.entries.get(id).map(|e| &e.dossier)
+    }
+
+    pub fn set_aside(&self) -> &[SetAside] {
+        &self.set_aside
+    }
+
+    /// Ids the index lists whose entry has vanished from storage (cleared by the browser or by hand).
+    pub fn missing(&self) -> &BTreeSet<String> {
+        &self.missing
+    }
+
+    /// Characters this app holds in storage (keys and values), the unit browsers count quotas in.
+    pub fn chars_used(&self) -> usize {
+        let keys = self.kv.keys().unwrap_or_default();
+        keys.iter()
+            .filter(|k| k.starts_with(super::record::PREFIX))
+            .map(|k| k.chars().count() + self.kv.get(k).ok().flatten().map_or(0, |v| v.chars().count()))
+            .sum()
+    }
+
+    pub fn unsaved(&self) -> &BTreeMap<String, SaveError> {
+        &self.unsaved
+    }
+
+    /// Whether `id` is free for a new dossier: not used, and not the key of a set-aside entry.
+    pub fn id_is_free(&self, id: &str) -> bool {
+        !self.entries.contains_key(id) && !self.holds_set_aside(id)
+    }
+
+    fn holds_set_aside(&self, id: &str) -> bool {
+        let key = dossier_key(id);
+        self.set_aside.iter().any(|s| s.key == key)
+    }
+
+    /// Keeps `dossier` in memory and writes it through. On error the change stays in memory,
+    /// listed in [`Store::unsaved`], and is written by the next successful save of that dossier.
+    pub fn put(&mut self, dossier: Dossier) -> Result<(), SaveError> {
+        let id = dossier.id.clone();
+        if self.holds_set_aside(&id) {
+            return Err(SaveError::KeyHeld);
+        }
+        let base = self.entries.get(&id).map_or(0, |e| e.revision);
+        let is_new = !self.entries.contains_key(&id);
+        if is_new {
+            self.order.push(id.clone());
+        }
+        self.entries.insert(id.clone(), Entry { dossier, revision: base });
+        let result = self.write(&id, base);
+        self.note(&id, result)
+    }
+
+    /// Writes this tab's copy over whatever another tab stored: the user chose "keep mine".
+    pub fn keep_mine(&mut self, id: &str) -> Result<(), SaveError> {
+        let stored = self.read_revision(id);
+        let result = self.write(id, stored);
+        self.note(id, result)
+    }
+
+    /// Replaces this tab's copy with the stored one: the user chose "take theirs".
+    pub fn take_theirs(&mut self, id: &str) {
+        self.unsaved.remove(id);
+        self.reload_entry(id);
+    }
+
+    fn note(&mut self, id: &str, result: Result<(), SaveError>) -> Result<(), SaveError> {
+        match &result {
+            Ok(()) => {
+                self.unsaved.remove(id);
+            }
+            Err(e) => {
+                self.unsaved.insert(id.to_owned(), e.clone());
+            }
+        }
+        result
+    }
+
+    fn read_revision(&self, id: &str) -> u64 {
+        self.kv.get(&dossier_key(id)).ok().flatten().and_then(|t| stored_revision(&t)).unwrap_or(0)
+    }
+
+    /// Writes the entry `id` if storage still holds revision `base`, then confirms by reading back.
+    fn write(&mut self, id: &str, base: u64) -> Result<(), SaveError> {
+        let key = dossier_key(id);
+        let stored = self.kv.get(&key).map_err(save_error)?;
+        let stored_rev = stored.as_deref().and_then(stored_revision).unwrap_or(0);
+        if stored_rev != base {
+            let theirs = stored.as_deref().and_then(|t| read_record(t).ok()).map(|r| r.dossier);
+            return Err(SaveError::Conflict { theirs: Box::new(theirs) });
+        }
+        let entry = self.entries.get_mut(id).ok_or(SaveError::NotConfirmed)?;
+        let revision = base + 1;
+        let text = serde_json::to_string(&RecordOut { revision, dossier: &entry.dossier })
+            .map_err(|e| SaveError::Refused(e.to_string()))?;
+        self.kv.set(&key, &text).map_err(save_error)?;
+        if self.kv.get(&key).map_err(save_error)?.as_deref() != Some(text.as_str()) {
+            return Err(SaveError::NotConfirmed);
+        }
+        entry.revision = revision;
+        if base == 0 {
+            self.write_index()?;
+        }
+        Ok(())
+    }
+
+    fn write_index(&mut self) -> Result<(), SaveError> {
+        let mut ids = self.order.clone();
+        ids.extend(self.missing.iter().cloned());
+        let text = serde_json::to_string(&Index::new(ids)).map_err(|e| SaveError::Refused(e.to_string()))?;
+        self.kv.set(INDEX_KEY, &text).map_err(save_error)
+    }
+
+    /// Removes a dossier from memory and storage; returns it so the caller can offer undo.
+    pub fn remove(&mut self, id: &str) -> Result<Dossier, SaveError> {
+        let entry = self.entries.get(id).cloned().ok_or(SaveError::NotConfirmed)?;
+        self.kv.remove(&dossier_key(id)).map_err(save_error)?;
+        self.entries.remove(id);
+        self.unsaved.remove(id);
+        self.order.retain(|x| x != id);
+        self.write_index()?;
+        Ok(entry.dossier)
+    }
+
+    /// Takes in a change another tab made (the `storage` event); `key` None means storage was cleared.
+    pub fn external_change(&mut self, key: Option<&str>) -> External {
+        let Some(key) = key else {
+            self.load();
+            return External::Reloaded;
+        };
+        let Some(id) = id_of_key(key).map(str::to_owned) else { return External::Nothing };
+        if self.unsaved.contains_key(&id) {
+            let theirs = self.kv.get(key).ok().flatten().and_then(|t| read_record(&t).ok()).map(|r| r.dossier);
+            self.unsaved.insert(id.clone(), SaveError::Conflict { theirs: Box::new(theirs) });
+            return External::Conflict(id);
+        }
+        self.reload_entry(&id)
+    }
+
+    fn reload_entry(&mut self, id: &str) -> External {
+        let key = dossier_key(id);
+        match self.kv.get(&key).ok().flatten() {
+            None => {
+                self.entries.remove(id);
+                self.order.retain(|x| x != id);
+                External::Removed(id.to_owned())
+            }
+            Some(raw) => match read_record(&raw) {
+                Ok(record) => {
+                    if !self.order.iter().any(|x| x == id) {
+                        self.order.push(id.to_owned());
+                    }
+                    self.entries.insert(id.to_owned(), Entry { dossier: record.dossier, revision: record.revision });
+                    External::Updated(id.to_owned())
+                }
+                Err(reason) => {
+                    self.entries.remove(id);
+                    self.order.retain(|x| x != id);
+                    self.set_aside.retain(|s| s.key != key);
+                    self.set_aside.push(SetAside { key, raw, reason });
+                    External::Removed(id.to_owned())
+                }
+            },
+        }
+    }
+}
+
+fn save_error(fault: StorageFault) -> SaveError {
+    match fault {
+        StorageFault::QuotaFull => SaveError::QuotaFull,
+        StorageFault::Refused(m) => SaveError::Refused(m),
+    }
+}
