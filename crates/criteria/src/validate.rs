@@ -145,15 +145,9 @@ fn read_input(f: &mut Faults, v: &Value) -> Option<Input> {
             Some(Input::Dossiers(dossiers))
         }
         Value::Object(obj) => match obj.get("format") {
-            Some(Value::String(tag)) if tag == EXPORT_FORMAT => {
-                export::export(f, v, "").map(Input::Export)
-            }
-            Some(Value::String(tag)) if tag == DOSSIER_FORMAT => {
-                dossier::dossier(f, v, "").map(Input::Dossier)
-            }
-            Some(Value::String(tag)) => {
-                wrong_format(f, "format", tag, &[DOSSIER_FORMAT, EXPORT_FORMAT])
-            }
+            Some(Value::String(tag)) if tag == EXPORT_FORMAT => export::export(f, v, "").map(Input::Export),
+            Some(Value::String(tag)) if tag == DOSSIER_FORMAT => dossier::dossier(f, v, "").map(Input::Dossier),
+            Some(Value::String(tag)) => wrong_format(f, "format", tag, &[DOSSIER_FORMAT, EXPORT_FORMAT]),
             // Absent or not a string: the dossier reader names the fault.
             _ => dossier::dossier(f, v, "").map(Input::Dossier),
         },
@@ -196,10 +190,7 @@ fn validate_with<T>(
 }
 
 fn first(faults: Vec<ValidationError>) -> ValidationError {
-    faults
-        .into_iter()
-        .next()
-        .expect("a refusal carries at least one fault")
+    faults.into_iter().next().expect("a refusal carries at least one fault")
 }
 
 fn not_json(e: &serde_json::Error) -> ValidationError {

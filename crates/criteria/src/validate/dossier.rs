@@ -23,20 +23,12 @@ pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> 
     if let (Some(r), Some(p)) = (ruleset, period) {
         inside_span(f, r, p, &field(base, "period"));
     }
-    let subject = f.required(obj, base, "subject", |f, v, path| {
-        subject::subject(f, v, path, ruleset)
-    });
+    let subject = f.required(obj, base, "subject", |f, v, path| subject::subject(f, v, path, ruleset));
     let kind = subject.as_ref().map(|s| s.kind);
     let years = f.optional(obj, base, "years", Vec::new(), |f, v, path| {
         record::years(f, v, path, period, kind)
     });
-    let initiatives = f.optional(
-        obj,
-        base,
-        "initiatives",
-        None,
-        nullable(record::initiatives),
-    );
+    let initiatives = f.optional(obj, base, "initiatives", None, nullable(record::initiatives));
     let declarations = f.optional(obj, base, "declarations", BTreeMap::new(), |f, v, path| {
         declarations(f, v, path, ruleset)
     });
@@ -176,10 +168,7 @@ pub(crate) fn unique_ids(f: &mut Faults, dossiers: &[Dossier], path_of: impl Fn(
                 &field(&path_of(i), "id"),
                 ErrorKind::DuplicateId,
                 format!("mã hồ sơ {} trùng với {first}", quote(&d.id)),
-                format!(
-                    "dossier id {} is used twice (first at {first})",
-                    quote(&d.id)
-                ),
+                format!("dossier id {} is used twice (first at {first})", quote(&d.id)),
             );
         } else {
             seen.insert(&d.id, i);

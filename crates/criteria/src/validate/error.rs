@@ -130,12 +130,7 @@ impl ErrorKind {
 }
 
 impl ValidationError {
-    pub fn new(
-        path: impl Into<String>,
-        kind: ErrorKind,
-        vi: impl Into<String>,
-        en: impl Into<String>,
-    ) -> Self {
+    pub fn new(path: impl Into<String>, kind: ErrorKind, vi: impl Into<String>, en: impl Into<String>) -> Self {
         ValidationError {
             path: path.into(),
             kind,

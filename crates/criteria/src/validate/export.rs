@@ -7,9 +7,7 @@ use super::dossier::{dossier, period, ruleset, unique_ids};
 use super::error::{field, index, quote, ErrorKind};
 use super::migrate::header;
 use super::read::{code, date, id, items, nullable, object, text, timestamp, whole_number, Faults};
-use crate::assessment::{
-    Assessment, CriterionResult, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION,
-};
+use crate::assessment::{Assessment, CriterionResult, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::export::{Export, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
 use crate::text::{Message, Text};
 
@@ -19,12 +17,8 @@ pub(crate) fn export(f: &mut Faults, v: &Value, base: &str) -> Option<Export> {
     let exported_at = f.required(obj, base, "exported_at", timestamp);
     let app_version = f.required(obj, base, "app_version", text);
     let as_of = f.required(obj, base, "as_of", date);
-    let dossiers = f.required(obj, base, "dossiers", |f, v, path| {
-        items(f, v, path, dossier)
-    });
-    let assessments = f.required(obj, base, "assessments", |f, v, path| {
-        items(f, v, path, assessment)
-    });
+    let dossiers = f.required(obj, base, "dossiers", |f, v, path| items(f, v, path, dossier));
+    let assessments = f.required(obj, base, "assessments", |f, v, path| items(f, v, path, assessment));
     let criteria_version = f.optional(obj, base, "criteria_version", None, nullable(text));
     let (dossiers, assessments) = (dossiers?, assessments?);
     let dossiers_path = field(base, "dossiers");
@@ -65,11 +59,7 @@ fn one_per_dossier(
             ok = f.fault(
                 &field(&index(&path, i), "dossier_id"),
                 ErrorKind::AssessmentMismatch,
-                format!(
-                    "{} khác mã của hồ sơ tương ứng {}",
-                    quote(&a.dossier_id),
-                    quote(&d.id)
-                ),
+                format!("{} khác mã của hồ sơ tương ứng {}", quote(&a.dossier_id), quote(&d.id)),
                 format!(
                     "{} does not match the id {} of the dossier at the same place",
                     quote(&a.dossier_id),
@@ -97,13 +87,10 @@ pub(crate) fn assessment(f: &mut Faults, v: &Value, base: &str) -> Option<Assess
             en: "verdict",
         }),
     );
-    let criteria = f.required(obj, base, "criteria", |f, v, path| {
-        items(f, v, path, criterion_result)
-    });
+    let criteria = f.required(obj, base, "criteria", |f, v, path| items(f, v, path, criterion_result));
     let rank_key = f.required(obj, base, "rank_key", |f, v, path| {
         items(f, v, path, |f, v, path| {
-            whole_number(f, v, path, 0..=i64::from(u32::MAX))
-                .map(|n| u32::try_from(n).expect("checked to fit u32"))
+            whole_number(f, v, path, 0..=i64::from(u32::MAX)).map(|n| u32::try_from(n).expect("checked to fit u32"))
         })
     });
     Some(Assessment {

@@ -49,11 +49,7 @@ fn migrate_at(mut value: Value, path: &str) -> Result<Value, ValidationError> {
     Ok(value)
 }
 
-fn check_not_newer(
-    obj: &Map<String, Value>,
-    base: &str,
-    current: u32,
-) -> Result<(), ValidationError> {
+fn check_not_newer(obj: &Map<String, Value>, base: &str, current: u32) -> Result<(), ValidationError> {
     match obj.get("format_version").and_then(Value::as_u64) {
         Some(v) if v > u64::from(current) => Err(newer(&field(base, "format_version"), v, current)),
         _ => Ok(()),
@@ -72,13 +68,7 @@ fn newer(path: &str, version: u64, current: u32) -> ValidationError {
 /// Checks `format` is `expected` and `format_version` is one this crate reads (after
 /// [`migrate`], the current one). `None` (with the fault recorded) if not: nothing else in such
 /// a document can be judged.
-pub(crate) fn header(
-    f: &mut Faults,
-    obj: &Map<String, Value>,
-    base: &str,
-    expected: &str,
-    current: u32,
-) -> Option<()> {
+pub(crate) fn header(f: &mut Faults, obj: &Map<String, Value>, base: &str, expected: &str, current: u32) -> Option<()> {
     let format = f.required(obj, base, "format", string)?;
     if format != expected {
         return wrong_format(f, &field(base, "format"), format, &[expected]);
@@ -87,25 +77,13 @@ pub(crate) fn header(
         whole_number(f, v, path, 1..=i64::MAX)
     })?;
     if version > i64::from(current) {
-        return f.push(newer(
-            &field(base, "format_version"),
-            version.unsigned_abs(),
-            current,
-        ));
+        return f.push(newer(&field(base, "format_version"), version.unsigned_abs(), current));
     }
     Some(())
 }
 
-pub(crate) fn wrong_format<T>(
-    f: &mut Faults,
-    path: &str,
-    found: &str,
-    expected: &[&str],
-) -> Option<T> {
-    let expected = expected
-        .iter()
-        .map(|e| format!("\"{e}\""))
-        .collect::<Vec<_>>();
+pub(crate) fn wrong_format<T>(f: &mut Faults, path: &str, found: &str, expected: &[&str]) -> Option<T> {
+    let expected = expected.iter().map(|e| format!("\"{e}\"")).collect::<Vec<_>>();
     f.fault(
         path,
         ErrorKind::WrongFormat,
@@ -114,10 +92,6 @@ pub(crate) fn wrong_format<T>(
             expected.join(" hoặc "),
             quote(found)
         ),
-        format!(
-            "expected format {}, found {}",
-            expected.join(" or "),
-            quote(found)
-        ),
+        format!("expected format {}, found {}", expected.join(" or "), quote(found)),
     )
 }

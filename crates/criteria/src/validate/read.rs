@@ -94,10 +94,7 @@ pub(crate) fn nullable<'a, T>(
 
 fn kind_of(v: &Value) -> Text {
     match v {
-        Value::Null => Text {
-            vi: "null",
-            en: "null",
-        },
+        Value::Null => Text { vi: "null", en: "null" },
         Value::Bool(_) => Text {
             vi: "giá trị đúng/sai",
             en: "a boolean",
@@ -131,11 +128,7 @@ pub(crate) fn wrong_type<T>(f: &mut Faults, v: &Value, path: &str, expected: Tex
     )
 }
 
-pub(crate) fn object<'a>(
-    f: &mut Faults,
-    v: &'a Value,
-    path: &str,
-) -> Option<&'a Map<String, Value>> {
+pub(crate) fn object<'a>(f: &mut Faults, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
     match v {
         Value::Object(obj) => Some(obj),
         _ => wrong_type(
@@ -212,12 +205,7 @@ pub(crate) fn boolean(f: &mut Faults, v: &Value, path: &str) -> Option<bool> {
 }
 
 /// A number, or a fault naming `range` if it is not one of `range`'s whole numbers.
-pub(crate) fn whole_number(
-    f: &mut Faults,
-    v: &Value,
-    path: &str,
-    range: RangeInclusive<i64>,
-) -> Option<i64> {
+pub(crate) fn whole_number(f: &mut Faults, v: &Value, path: &str, range: RangeInclusive<i64>) -> Option<i64> {
     let Value::Number(n) = v else {
         return wrong_type(
             f,
@@ -255,12 +243,7 @@ pub(crate) fn year(f: &mut Faults, v: &Value, path: &str) -> Option<i32> {
 }
 
 /// A number of `range` (fractions allowed).
-pub(crate) fn number_in(
-    f: &mut Faults,
-    v: &Value,
-    path: &str,
-    range: RangeInclusive<f64>,
-) -> Option<f64> {
+pub(crate) fn number_in(f: &mut Faults, v: &Value, path: &str, range: RangeInclusive<f64>) -> Option<f64> {
     let Value::Number(n) = v else {
         return wrong_type(
             f,
@@ -277,25 +260,15 @@ pub(crate) fn number_in(
         _ => f.fault(
             path,
             ErrorKind::OutOfRange,
-            format!(
-                "{n} nằm ngoài giới hạn từ {} đến {}",
-                range.start(),
-                range.end()
-            ),
-            format!(
-                "{n} is out of range: expected {} to {}",
-                range.start(),
-                range.end()
-            ),
+            format!("{n} nằm ngoài giới hạn từ {} đến {}", range.start(), range.end()),
+            format!("{n} is out of range: expected {} to {}", range.start(), range.end()),
         ),
     }
 }
 
 /// A code of the vocabulary `T` (one of the crate's code enums), spelled as its serde form.
 /// `what` names the vocabulary for the message: "unknown title "cstd_xyz"".
-pub(crate) fn code<T: DeserializeOwned>(
-    what: Text,
-) -> impl Fn(&mut Faults, &Value, &str) -> Option<T> {
+pub(crate) fn code<T: DeserializeOwned>(what: Text) -> impl Fn(&mut Faults, &Value, &str) -> Option<T> {
     move |f, v, path| {
         let s = string(f, v, path)?;
         match serde_json::from_value(Value::String(s.to_string())) {
@@ -313,23 +286,15 @@ pub(crate) fn code<T: DeserializeOwned>(
 /// An id: 1–64 of `A-Z a-z 0-9 _ -` (FORMAT.md, `id`), safe in a file name or a URL.
 pub(crate) fn id(f: &mut Faults, v: &Value, path: &str) -> Option<String> {
     let s = string(f, v, path)?;
-    let ok = (1..=64).contains(&s.len())
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    let ok = (1..=64).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
     if ok {
         Some(s.to_string())
     } else {
         f.fault(
             path,
             ErrorKind::BadId,
-            format!(
-                "{} không phải mã hợp lệ: cần 1 đến 64 ký tự A-Z a-z 0-9 _ -",
-                quote(s)
-            ),
-            format!(
-                "{} is not a valid id: expected 1 to 64 of A-Z a-z 0-9 _ -",
-                quote(s)
-            ),
+            format!("{} không phải mã hợp lệ: cần 1 đến 64 ký tự A-Z a-z 0-9 _ -", quote(s)),
+            format!("{} is not a valid id: expected 1 to 64 of A-Z a-z 0-9 _ -", quote(s)),
         )
     }
 }

@@ -12,12 +12,7 @@ use crate::text::Text;
 /// `subject.name`'s longest length, in characters.
 const NAME_MAX: usize = 200;
 
-pub(super) fn subject(
-    f: &mut Faults,
-    v: &Value,
-    base: &str,
-    ruleset: Option<&Ruleset>,
-) -> Option<Subject> {
+pub(super) fn subject(f: &mut Faults, v: &Value, base: &str, ruleset: Option<&Ruleset>) -> Option<Subject> {
     let obj = object(f, v, base)?;
     let kind = f.required(
         obj,
@@ -94,11 +89,7 @@ pub(super) fn subject(
                     with.join(", "),
                     r.id
                 ),
-                format!(
-                    "a sector is only for ruleset {}, not \"{}\"",
-                    with.join(", "),
-                    r.id
-                ),
+                format!("a sector is only for ruleset {}, not \"{}\"", with.join(", "), r.id),
             );
         }
     }
@@ -116,9 +107,7 @@ pub(super) fn subject(
 /// Whether a ruleset asks about the candidate's sector (Khánh Hòa's `lv` group): only there does
 /// `subject.sector` mean anything.
 fn has_sector_criteria(r: &Ruleset) -> bool {
-    r.criteria
-        .iter()
-        .any(|c| matches!(c.applies_to, AppliesTo::SectorSet))
+    r.criteria.iter().any(|c| matches!(c.applies_to, AppliesTo::SectorSet))
 }
 
 /// 1–200 characters, not only spaces. Counted in Unicode scalar values, as a person counts letters

@@ -77,9 +77,7 @@ fn export_of(dossiers: Vec<Value>) -> Value {
         .collect();
     let assessments: Vec<Value> = parsed
         .iter()
-        .map(|d| {
-            serde_json::to_value(crate::assess(d, &parsed, as_of)).expect("assessments serialise")
-        })
+        .map(|d| serde_json::to_value(crate::assess(d, &parsed, as_of)).expect("assessments serialise"))
         .collect();
     json!({
         "format": "dien-hinh.export", "format_version": 1, "exported_at": "2025-06-30T10:00:00+07:00",
@@ -106,10 +104,7 @@ fn paths_join_fields_with_dots_indices_with_brackets_and_quote_map_keys() {
 fn display_puts_the_path_before_the_english_message_and_display_vi_before_the_vietnamese() {
     let v = with(dossier(), "/years/1/titles/0", json!("cstd_xyz"));
     let e = refused(&v);
-    assert_eq!(
-        e.to_string(),
-        r#"years[1].titles[0]: unknown title "cstd_xyz""#
-    );
+    assert_eq!(e.to_string(), r#"years[1].titles[0]: unknown title "cstd_xyz""#);
     assert_eq!(
         e.display_vi(),
         r#"years[1].titles[0]: danh hiệu không hợp lệ "cstd_xyz""#
@@ -156,19 +151,10 @@ fn a_minimal_dossier_takes_format_md_defaults() {
     });
     let d = validate_dossier(&v, "").expect("valid");
     assert_eq!(
-        (
-            d.subject.unit.as_str(),
-            d.subject.unit_head,
-            d.subject.sector
-        ),
+        (d.subject.unit.as_str(), d.subject.unit_head, d.subject.sector),
         ("", false, None)
     );
-    assert!(
-        d.years.is_empty()
-            && d.initiatives.is_none()
-            && d.declarations.is_empty()
-            && d.notes.is_empty()
-    );
+    assert!(d.years.is_empty() && d.initiatives.is_none() && d.declarations.is_empty() && d.notes.is_empty());
 }
 
 #[test]
@@ -234,11 +220,7 @@ fn a_newer_format_version_is_told_apart_from_a_malformed_one() {
 #[test]
 fn a_newer_version_is_found_before_other_faults() {
     let bad_first = with(dossier(), "/id", json!("not valid!"));
-    let newer_second = with(
-        with(dossier(), "/id", json!("d2")),
-        "/format_version",
-        json!(7),
-    );
+    let newer_second = with(with(dossier(), "/id", json!("d2")), "/format_version", json!(7));
     assert_fault(
         &json!([bad_first, newer_second]),
         ErrorKind::NewerFormatVersion,
@@ -254,25 +236,15 @@ fn migrate_leaves_a_current_document_unchanged_and_refuses_a_newer_nested_one() 
     let e = migrate(newer).expect_err("newer");
     assert_eq!(
         (e.kind, e.path.as_str()),
-        (
-            ErrorKind::NewerFormatVersion,
-            "assessments[0].format_version"
-        )
+        (ErrorKind::NewerFormatVersion, "assessments[0].format_version")
     );
     let malformed = with(dossier(), "/format_version", json!("two"));
-    assert_eq!(
-        migrate(malformed.clone()).expect("left for validation"),
-        malformed
-    );
+    assert_eq!(migrate(malformed.clone()).expect("left for validation"), malformed);
 }
 
 #[test]
 fn missing_required_fields_are_named_by_their_path() {
-    assert_fault(
-        &without(dossier(), "/format"),
-        ErrorKind::MissingField,
-        "format",
-    );
+    assert_fault(&without(dossier(), "/format"), ErrorKind::MissingField, "format");
     assert_fault(
         &without(dossier(), "/created_at"),
         ErrorKind::MissingField,
@@ -283,11 +255,7 @@ fn missing_required_fields_are_named_by_their_path() {
         ErrorKind::MissingField,
         "subject.name",
     );
-    assert_fault(
-        &without(dossier(), "/period/to"),
-        ErrorKind::MissingField,
-        "period.to",
-    );
+    assert_fault(&without(dossier(), "/period/to"), ErrorKind::MissingField, "period.to");
     assert_fault(
         &without(dossier(), "/initiatives/0/scope"),
         ErrorKind::MissingField,
@@ -297,11 +265,7 @@ fn missing_required_fields_are_named_by_their_path() {
 
 #[test]
 fn a_value_of_the_wrong_type_is_refused_and_null_only_where_allowed() {
-    assert_fault(
-        &with(dossier(), "/years", json!({})),
-        ErrorKind::WrongType,
-        "years",
-    );
+    assert_fault(&with(dossier(), "/years", json!({})), ErrorKind::WrongType, "years");
     assert_fault(
         &with(dossier(), "/subject/unit", Value::Null),
         ErrorKind::WrongType,
@@ -359,23 +323,11 @@ fn unknown_codes_are_refused_naming_the_vocabulary() {
         ("/subject/kind", "subject.kind", "unknown subject kind"),
         ("/years/0/rating", "years[0].rating", "unknown rating"),
         ("/years/1/titles/0", "years[1].titles[0]", "unknown title"),
-        (
-            "/initiatives/0/kind",
-            "initiatives[0].kind",
-            "unknown initiative kind",
-        ),
-        (
-            "/initiatives/0/scope",
-            "initiatives[0].scope",
-            "unknown scope",
-        ),
+        ("/initiatives/0/kind", "initiatives[0].kind", "unknown initiative kind"),
+        ("/initiatives/0/scope", "initiatives[0].scope", "unknown scope"),
     ];
     for (at, path, message) in cases {
-        let e = assert_fault(
-            &with(dossier(), at, json!("xyz")),
-            ErrorKind::UnknownCode,
-            path,
-        );
+        let e = assert_fault(&with(dossier(), at, json!("xyz")), ErrorKind::UnknownCode, path);
         assert_eq!(e.message.en, format!("{message} \"xyz\""));
     }
     let khanh_hoa = with(dossier(), "/ruleset", json!("stnmt-khanhhoa-2023-2025"));
@@ -411,24 +363,14 @@ fn names_must_hold_1_to_200_characters_and_not_only_spaces() {
         ErrorKind::BadName,
         "subject.name",
     );
-    assert!(
-        parse_input(&with(dossier(), "/subject/name", json!("ạ".repeat(200))).to_string()).is_ok()
-    );
+    assert!(parse_input(&with(dossier(), "/subject/name", json!("ạ".repeat(200))).to_string()).is_ok());
 }
 
 #[test]
 fn ids_and_links_must_be_1_to_64_safe_characters() {
     assert_fault(&with(dossier(), "/id", json!("")), ErrorKind::BadId, "id");
-    assert_fault(
-        &with(dossier(), "/id", json!("d 1")),
-        ErrorKind::BadId,
-        "id",
-    );
-    assert_fault(
-        &with(dossier(), "/id", json!("d".repeat(65))),
-        ErrorKind::BadId,
-        "id",
-    );
+    assert_fault(&with(dossier(), "/id", json!("d 1")), ErrorKind::BadId, "id");
+    assert_fault(&with(dossier(), "/id", json!("d".repeat(65))), ErrorKind::BadId, "id");
     assert_fault(
         &with(dossier(), "/subject/unit_dossier", json!("ô")),
         ErrorKind::BadId,
@@ -471,20 +413,12 @@ fn a_year_entry_outside_the_period_is_refused_but_an_initiative_outside_it_is_ke
 
 #[test]
 fn a_title_of_another_subject_kind_is_refused_and_commendations_fit_all() {
-    let v = with(
-        dossier(),
-        "/years/0/titles/0",
-        json!("tt_lao_dong_xuat_sac"),
-    );
+    let v = with(dossier(), "/years/0/titles/0", json!("tt_lao_dong_xuat_sac"));
     let e = assert_fault(&v, ErrorKind::TitleNotForSubject, "years[0].titles[0]");
     assert!(e.message.en.contains("\"ca_nhan\""), "{e}");
     let v = with(dossier(), "/subject/kind", json!("tap_the"));
     assert_fault(&v, ErrorKind::TitleNotForSubject, "years[0].titles[0]");
-    let v = with(
-        v,
-        "/years/0/titles",
-        json!(["co_thi_dua_bo", "bang_khen_thu_tuong"]),
-    );
+    let v = with(v, "/years/0/titles", json!(["co_thi_dua_bo", "bang_khen_thu_tuong"]));
     let v = with(v, "/years/1/titles", json!([]));
     let v = with(v, "/declarations", json!({}));
     assert!(parse_input(&v.to_string()).is_ok());
@@ -520,11 +454,7 @@ fn only_an_individual_can_be_a_unit_head() {
 #[test]
 fn declarations_must_be_keyed_by_a_declared_criterion_of_the_ruleset() {
     let path = |id: &str| key("declarations", id);
-    for id in [
-        "btnmt-dhtt-2023-2025/cn-4",
-        "btnmt-dhtt-2021-2025/cn-1",
-        "cn-1",
-    ] {
+    for id in ["btnmt-dhtt-2023-2025/cn-4", "btnmt-dhtt-2021-2025/cn-1", "cn-1"] {
         let v = with(dossier(), "/declarations", json!({ id: { "met": true } }));
         assert_fault(&v, ErrorKind::UnknownDeclaration, &path(id));
     }
@@ -534,11 +464,7 @@ fn declarations_must_be_keyed_by_a_declared_criterion_of_the_ruleset() {
         json!({ "btnmt-dhtt-2023-2025/tt-2": { "met": false } }),
     );
     assert!(parse_input(&collective_criterion.to_string()).is_ok());
-    let v = with(
-        dossier(),
-        "/declarations/btnmt-dhtt-2023-2025~1cn-1/met",
-        json!("yes"),
-    );
+    let v = with(dossier(), "/declarations/btnmt-dhtt-2023-2025~1cn-1/met", json!("yes"));
     assert_fault(
         &v,
         ErrorKind::WrongType,
@@ -553,27 +479,14 @@ fn timestamps_must_be_rfc_3339() {
         ErrorKind::BadTimestamp,
         "created_at",
     );
-    let export = with(
-        export_of(vec![dossier()]),
-        "/exported_at",
-        json!("yesterday"),
-    );
+    let export = with(export_of(vec![dossier()]), "/exported_at", json!("yesterday"));
     assert_fault(&export, ErrorKind::BadTimestamp, "exported_at");
 }
 
 #[test]
 fn dates_must_be_written_yyyy_mm_dd() {
-    assert_eq!(
-        parse_date("2025-06-30"),
-        NaiveDate::from_ymd_opt(2025, 6, 30)
-    );
-    for bad in [
-        "2025-6-30",
-        "30/06/2025",
-        "2025-02-30",
-        "2025-06-30T00:00:00Z",
-        "",
-    ] {
+    assert_eq!(parse_date("2025-06-30"), NaiveDate::from_ymd_opt(2025, 6, 30));
+    for bad in ["2025-6-30", "30/06/2025", "2025-02-30", "2025-06-30T00:00:00Z", ""] {
         assert_eq!(parse_date(bad), None, "{bad}");
     }
     assert_fault(
@@ -581,21 +494,13 @@ fn dates_must_be_written_yyyy_mm_dd() {
         ErrorKind::BadDate,
         "as_of",
     );
-    let export = with(
-        export_of(vec![dossier()]),
-        "/assessments/0/as_of",
-        json!(20250630),
-    );
+    let export = with(export_of(vec![dossier()]), "/assessments/0/as_of", json!(20250630));
     assert_fault(&export, ErrorKind::WrongType, "assessments[0].as_of");
 }
 
 #[test]
 fn dossier_ids_are_unique_within_an_array_and_an_export() {
-    let e = assert_fault(
-        &json!([dossier(), dossier()]),
-        ErrorKind::DuplicateId,
-        "[1].id",
-    );
+    let e = assert_fault(&json!([dossier(), dossier()]), ErrorKind::DuplicateId, "[1].id");
     assert!(e.message.en.contains("first at [0]"), "{e}");
     assert_fault(
         &export_of(vec![dossier(), dossier()]),
@@ -612,15 +517,8 @@ fn an_export_holds_one_assessment_per_dossier_in_order() {
     short["assessments"].as_array_mut().expect("an array").pop();
     assert_fault(&short, ErrorKind::AssessmentMismatch, "assessments");
     let mut swapped = export;
-    swapped["assessments"]
-        .as_array_mut()
-        .expect("an array")
-        .swap(0, 1);
-    assert_fault(
-        &swapped,
-        ErrorKind::AssessmentMismatch,
-        "assessments[0].dossier_id",
-    );
+    swapped["assessments"].as_array_mut().expect("an array").swap(0, 1);
+    assert_fault(&swapped, ErrorKind::AssessmentMismatch, "assessments[0].dossier_id");
 }
 
 #[test]
@@ -679,11 +577,7 @@ fn paths_inside_an_array_and_an_export_carry_their_prefix() {
     );
     let mut export = export_of(vec![dossier()]);
     export["dossiers"][0] = with(dossier(), "/years/1/titles/0", json!("cstd_xyz"));
-    assert_fault(
-        &export,
-        ErrorKind::UnknownCode,
-        "dossiers[0].years[1].titles[0]",
-    );
+    assert_fault(&export, ErrorKind::UnknownCode, "dossiers[0].years[1].titles[0]");
     let e = validate_dossier(&bad, "[2]").expect_err("refused");
     assert_eq!(e.path, "[2].years[1].titles[0]");
 }
@@ -707,11 +601,7 @@ fn the_three_shapes_of_input_read_into_their_dossiers_in_order() {
     let two = json!([dossier(), dossier_with_id("d2")]);
     let input = parse_input(&two.to_string()).expect("valid");
     assert_eq!(
-        input
-            .dossiers()
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect::<Vec<_>>(),
+        input.dossiers().iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
         ["d-2024-0001", "d2"]
     );
     assert_eq!(input.dossier_path(1), "[1]");
