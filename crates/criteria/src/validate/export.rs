@@ -9,7 +9,7 @@ use super::migrate::header;
 use super::read::{code, date, id, items, nullable, object, text, timestamp, whole_number, Faults};
 use crate::assessment::{Assessment, CriterionResult, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::export::{Export, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
-use crate::text::{Message, Text};
+use crate::text::Message;
 
 pub(crate) fn export(f: &mut Faults, v: &Value, base: &str) -> Option<Export> {
     let obj = object(f, v, base)?;
@@ -78,15 +78,7 @@ pub(crate) fn assessment(f: &mut Faults, v: &Value, base: &str) -> Option<Assess
     let ruleset = f.required(obj, base, "ruleset", ruleset);
     let period = f.required(obj, base, "period", period);
     let as_of = f.required(obj, base, "as_of", date);
-    let verdict = f.required(
-        obj,
-        base,
-        "verdict",
-        code::<Verdict>(Text {
-            vi: "kết luận",
-            en: "verdict",
-        }),
-    );
+    let verdict = f.required(obj, base, "verdict", code::<Verdict>("kết luận", "verdict"));
     let criteria = f.required(obj, base, "criteria", |f, v, path| items(f, v, path, criterion_result));
     let rank_key = f.required(obj, base, "rank_key", |f, v, path| {
         items(f, v, path, |f, v, path| {
@@ -111,15 +103,7 @@ pub(crate) fn assessment(f: &mut Faults, v: &Value, base: &str) -> Option<Assess
 fn criterion_result(f: &mut Faults, v: &Value, base: &str) -> Option<CriterionResult> {
     let obj = object(f, v, base)?;
     let id = f.required(obj, base, "id", text);
-    let status = f.required(
-        obj,
-        base,
-        "status",
-        code::<Status>(Text {
-            vi: "trạng thái",
-            en: "status",
-        }),
-    );
+    let status = f.required(obj, base, "status", code::<Status>("trạng thái", "status"));
     let detail = f.required(obj, base, "detail", |f, v, path| {
         let obj = object(f, v, path)?;
         let vi = f.required(obj, path, "vi", text);

@@ -92,29 +92,37 @@ pub(crate) fn nullable<'a, T>(
     }
 }
 
+/// The JSON types, as messages name them ("expected a string, found a number").
+const NULL: Text = Text { vi: "null", en: "null" };
+const BOOLEAN: Text = Text {
+    vi: "true hoặc false",
+    en: "true or false",
+};
+const NUMBER: Text = Text {
+    vi: "số",
+    en: "a number",
+};
+const STRING: Text = Text {
+    vi: "chuỗi",
+    en: "a string",
+};
+const ARRAY: Text = Text {
+    vi: "mảng",
+    en: "an array",
+};
+const OBJECT: Text = Text {
+    vi: "đối tượng",
+    en: "an object",
+};
+
 fn kind_of(v: &Value) -> Text {
     match v {
-        Value::Null => Text { vi: "null", en: "null" },
-        Value::Bool(_) => Text {
-            vi: "giá trị đúng/sai",
-            en: "a boolean",
-        },
-        Value::Number(_) => Text {
-            vi: "số",
-            en: "a number",
-        },
-        Value::String(_) => Text {
-            vi: "chuỗi",
-            en: "a string",
-        },
-        Value::Array(_) => Text {
-            vi: "mảng",
-            en: "an array",
-        },
-        Value::Object(_) => Text {
-            vi: "đối tượng",
-            en: "an object",
-        },
+        Value::Null => NULL,
+        Value::Bool(_) => BOOLEAN,
+        Value::Number(_) => NUMBER,
+        Value::String(_) => STRING,
+        Value::Array(_) => ARRAY,
+        Value::Object(_) => OBJECT,
     }
 }
 
@@ -131,15 +139,7 @@ pub(crate) fn wrong_type<T>(f: &mut Faults, v: &Value, path: &str, expected: Tex
 pub(crate) fn object<'a>(f: &mut Faults, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
     match v {
         Value::Object(obj) => Some(obj),
-        _ => wrong_type(
-            f,
-            v,
-            path,
-            Text {
-                vi: "đối tượng",
-                en: "an object",
-            },
-        ),
+        _ => wrong_type(f, v, path, OBJECT),
     }
 }
 
@@ -152,15 +152,7 @@ pub(crate) fn items<T>(
     mut read: impl FnMut(&mut Faults, &Value, &str) -> Option<T>,
 ) -> Option<Vec<T>> {
     let Value::Array(values) = v else {
-        return wrong_type(
-            f,
-            v,
-            path,
-            Text {
-                vi: "mảng",
-                en: "an array",
-            },
-        );
+        return wrong_type(f, v, path, ARRAY);
     };
     let read: Vec<Option<T>> = values
         .iter()
@@ -173,15 +165,7 @@ pub(crate) fn items<T>(
 pub(crate) fn string<'a>(f: &mut Faults, v: &'a Value, path: &str) -> Option<&'a str> {
     match v {
         Value::String(s) => Some(s),
-        _ => wrong_type(
-            f,
-            v,
-            path,
-            Text {
-                vi: "chuỗi",
-                en: "a string",
-            },
-        ),
+        _ => wrong_type(f, v, path, STRING),
     }
 }
 
@@ -192,30 +176,14 @@ pub(crate) fn text(f: &mut Faults, v: &Value, path: &str) -> Option<String> {
 pub(crate) fn boolean(f: &mut Faults, v: &Value, path: &str) -> Option<bool> {
     match v {
         Value::Bool(b) => Some(*b),
-        _ => wrong_type(
-            f,
-            v,
-            path,
-            Text {
-                vi: "true hoặc false",
-                en: "true or false",
-            },
-        ),
+        _ => wrong_type(f, v, path, BOOLEAN),
     }
 }
 
 /// A number, or a fault naming `range` if it is not one of `range`'s whole numbers.
 pub(crate) fn whole_number(f: &mut Faults, v: &Value, path: &str, range: RangeInclusive<i64>) -> Option<i64> {
     let Value::Number(n) = v else {
-        return wrong_type(
-            f,
-            v,
-            path,
-            Text {
-                vi: "số",
-                en: "a number",
-            },
-        );
+        return wrong_type(f, v, path, NUMBER);
     };
     match n.as_i64() {
         Some(i) if range.contains(&i) => Some(i),
@@ -245,15 +213,7 @@ pub(crate) fn year(f: &mut Faults, v: &Value, path: &str) -> Option<i32> {
 /// A number of `range` (fractions allowed).
 pub(crate) fn number_in(f: &mut Faults, v: &Value, path: &str, range: RangeInclusive<f64>) -> Option<f64> {
     let Value::Number(n) = v else {
-        return wrong_type(
-            f,
-            v,
-            path,
-            Text {
-                vi: "số",
-                en: "a number",
-            },
-        );
+        return wrong_type(f, v, path, NUMBER);
     };
     match n.as_f64() {
         Some(x) if range.contains(&x) => Some(x),
@@ -267,8 +227,11 @@ pub(crate) fn number_in(f: &mut Faults, v: &Value, path: &str, range: RangeInclu
 }
 
 /// A code of the vocabulary `T` (one of the crate's code enums), spelled as its serde form.
-/// `what` names the vocabulary for the message: "unknown title "cstd_xyz"".
-pub(crate) fn code<T: DeserializeOwned>(what: Text) -> impl Fn(&mut Faults, &Value, &str) -> Option<T> {
+/// `vi` and `en` name the vocabulary for the message: "unknown title "cstd_xyz"".
+pub(crate) fn code<T: DeserializeOwned>(
+    vi: &'static str,
+    en: &'static str,
+) -> impl Fn(&mut Faults, &Value, &str) -> Option<T> {
     move |f, v, path| {
         let s = string(f, v, path)?;
         match serde_json::from_value(Value::String(s.to_string())) {
@@ -276,8 +239,8 @@ pub(crate) fn code<T: DeserializeOwned>(what: Text) -> impl Fn(&mut Faults, &Val
             Err(_) => f.fault(
                 path,
                 ErrorKind::UnknownCode,
-                format!("{} không hợp lệ {}", what.vi, quote(s)),
-                format!("unknown {} {}", what.en, quote(s)),
+                format!("{vi} không hợp lệ {}", quote(s)),
+                format!("unknown {en} {}", quote(s)),
             ),
         }
     }

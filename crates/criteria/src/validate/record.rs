@@ -8,7 +8,6 @@ use super::error::ErrorKind;
 use super::read::{code, items, nullable, number_in, object, text, year, Faults};
 use crate::codes::{SubjectKind, Title};
 use crate::dossier::{Initiative, Period, YearEntry};
-use crate::text::Text;
 
 pub(super) fn years(
     f: &mut Faults,
@@ -23,16 +22,7 @@ pub(super) fn years(
         let year = f.required(obj, base, "year", |f, v, path| {
             entry_year(f, v, path, period, &mut seen)
         });
-        let rating = f.optional(
-            obj,
-            base,
-            "rating",
-            None,
-            nullable(code(Text {
-                vi: "xếp loại",
-                en: "rating",
-            })),
-        );
+        let rating = f.optional(obj, base, "rating", None, nullable(code("xếp loại", "rating")));
         let titles = f.optional(obj, base, "titles", Vec::new(), |f, v, path| {
             items(f, v, path, |f, v, path| title(f, v, path, kind))
         });
@@ -86,10 +76,7 @@ fn entry_year(
 
 /// A title code that a subject of `kind` can receive: its own ladder or a commendation.
 fn title(f: &mut Faults, v: &Value, path: &str, kind: Option<SubjectKind>) -> Option<Title> {
-    let title: Title = code(Text {
-        vi: "danh hiệu",
-        en: "title",
-    })(f, v, path)?;
+    let title: Title = code("danh hiệu", "title")(f, v, path)?;
     match kind {
         Some(k) if !Title::for_subject(k).any(|t| t == title) => f.fault(
             path,
@@ -115,25 +102,9 @@ pub(super) fn initiatives(f: &mut Faults, v: &Value, path: &str) -> Option<Vec<I
     items(f, v, path, |f, v, base| {
         let obj = object(f, v, base)?;
         let title = f.optional(obj, base, "title", String::new(), text);
-        let kind = f.required(
-            obj,
-            base,
-            "kind",
-            code(Text {
-                vi: "loại sáng kiến",
-                en: "initiative kind",
-            }),
-        );
+        let kind = f.required(obj, base, "kind", code("loại sáng kiến", "initiative kind"));
         let year = f.required(obj, base, "year", year);
-        let scope = f.required(
-            obj,
-            base,
-            "scope",
-            code(Text {
-                vi: "cấp công nhận",
-                en: "scope",
-            }),
-        );
+        let scope = f.required(obj, base, "scope", code("cấp công nhận", "scope"));
         let evidence = f.optional(obj, base, "evidence", String::new(), text);
         Some(Initiative {
             title: title?,

@@ -7,22 +7,13 @@ use super::read::{boolean, code, id, nullable, object, string, text, Faults};
 use crate::catalogue::{self, AppliesTo, Ruleset};
 use crate::codes::SubjectKind;
 use crate::dossier::Subject;
-use crate::text::Text;
 
 /// `subject.name`'s longest length, in characters.
 const NAME_MAX: usize = 200;
 
 pub(super) fn subject(f: &mut Faults, v: &Value, base: &str, ruleset: Option<&Ruleset>) -> Option<Subject> {
     let obj = object(f, v, base)?;
-    let kind = f.required(
-        obj,
-        base,
-        "kind",
-        code::<SubjectKind>(Text {
-            vi: "loại đối tượng",
-            en: "subject kind",
-        }),
-    );
+    let kind = f.required(obj, base, "kind", code::<SubjectKind>("loại đối tượng", "subject kind"));
     if let (Some(r), Some(k)) = (ruleset, kind) {
         if !r.covers(k) {
             f.fault::<()>(
@@ -64,16 +55,7 @@ pub(super) fn subject(f: &mut Faults, v: &Value, base: &str, ruleset: Option<&Ru
         }
     }
     let unit_dossier = f.optional(obj, base, "unit_dossier", None, nullable(id));
-    let sector = f.optional(
-        obj,
-        base,
-        "sector",
-        None,
-        nullable(code(Text {
-            vi: "lĩnh vực",
-            en: "sector",
-        })),
-    );
+    let sector = f.optional(obj, base, "sector", None, nullable(code("lĩnh vực", "sector")));
     if let (Some(Some(_)), Some(r)) = (sector, ruleset) {
         if !has_sector_criteria(r) {
             let with: Vec<&str> = catalogue::RULESETS
