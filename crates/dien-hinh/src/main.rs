@@ -20,7 +20,7 @@ pub enum Exit {
     Ok = 0,
     /// `verify` found an assessment that differs.
     Differs = 1,
-    /// A FILE was refused, or the command line is wrong.
+    /// A FILE was refused, the command line is wrong, or the output could not be written.
     Refused = 2,
 }
 
