@@ -16,7 +16,7 @@ use crate::text::Text;
 
 /// The years any year field may hold: wide enough for any real record, narrow enough to catch a
 /// typo such as `20233`.
-pub(crate) const YEARS: RangeInclusive<i32> = 1900..=2200;
+const YEARS: RangeInclusive<i32> = 1900..=2200;
 
 /// The faults found so far, in the order the document was read.
 #[derive(Debug, Default)]
