@@ -5,7 +5,8 @@ import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// DIST_DIR lets a developer test another build than dist/.
+const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 // Flags that keep a headless run quiet on a closed network; --no-sandbox because CI runs as root.
 const CHROMIUM_ARGS = [

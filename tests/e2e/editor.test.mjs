@@ -1,0 +1,182 @@
+// The dossier editor and its live assessment, against real local storage in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, openApp } from './harness.mjs';
+import { dossier, seed, stored } from './fixtures.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+/** Opens the app, seeds `dossiers`, and opens the editor of the first at `section`. */
+async function openEditor(dossiers, section = 'thong-tin', extra = {}) {
+  const opened = await harness.newPage();
+  await openApp(opened.page, harness.baseUrl);
+  await seed(opened.page, dossiers, extra);
+  await opened.page.goto(`${harness.baseUrl}/ho-so/${dossiers[0].id}?muc=${section}`);
+  await opened.page.getByTestId('dossier-name').waitFor();
+  return opened;
+}
+
+async function verdictOf(page) {
+  return page.getByTestId('verdict').first().getAttribute('data-verdict');
+}
+
+test('filling an individual dossier turns the verdict from incomplete to eligible', async () => {
+  // A new dossier has no year entries: an entry with no titles would declare "no titles".
+  const { page, errors, context } = await openEditor([dossier({ years: [] })], 'cac-nam');
+  await page.getByTestId('as-of').fill('2026-01-01');
+  assert.equal(await verdictOf(page), 'Incomplete');
+  for (const year of [2023, 2024, 2025]) {
+    await page.locator(`#f-year-${year}-rating`).selectOption('xuat_sac');
+    await page.locator(`#f-year-${year}-title-cstd_co_so`).check();
+  }
+  await page.getByTestId('tab-sang-kien').click();
+  await page.locator('#f-initiatives-list').check();
+  await page.locator('#f-initiative-0-title').fill('Số hóa hồ sơ cấp phép');
+  await page.getByTestId('tab-tieu-chi').click();
+  const yesAnswers = page.locator('input[type=radio][id$="-yes"]');
+  const count = await yesAnswers.count();
+  assert.ok(count >= 5, `expected the declared criteria, found ${count}`);
+  for (let i = 0; i < count; i++) await yesAnswers.nth(i).check();
+  assert.equal(await verdictOf(page), 'Eligible');
+  assert.equal(await page.getByTestId('missing-none').count(), 1);
+  assert.match(await page.getByTestId('verdict-sentence').innerText(), /Theo thông tin đã khai/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a collective with a missing title is not eligible, naming the year', async () => {
+  const collective = dossier({
+    id: 'd-test-tt',
+    subject: { kind: 'tap_the', name: 'Phòng Tài nguyên nước', position: '' },
+    years: [2023, 2024].map((year) => ({
+      year, rating: 'xuat_sac', titles: year === 2024 ? [] : ['tt_lao_dong_xuat_sac'], plan_completion_pct: null, evidence: '',
+    })),
+    period: { from: 2023, to: 2024 },
+  });
+  const { page, context } = await openEditor([collective]);
+  await page.getByTestId('as-of').fill('2025-06-30');
+  assert.equal(await verdictOf(page), 'NotEligible');
+  const tt5 = page.getByTestId('result-tt-5');
+  assert.equal(await tt5.getAttribute('data-status'), 'NotMet');
+  assert.match(await tt5.innerText(), /2024/);
+  await context.close();
+});
+
+test('a missing item links to the field that fixes it', async () => {
+  const { page, context } = await openEditor([dossier()]);
+  const link = page.getByTestId('missing').getByRole('link').filter({ hasText: /2023/ }).first();
+  await link.click();
+  await page.waitForURL(/muc=cac-nam/);
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('f-year-2023'));
+  await context.close();
+});
+
+test('every edit survives a reload', async () => {
+  const { page, context } = await openEditor([dossier()]);
+  await page.locator('#f-unit').fill('Vụ Pháp chế');
+  await page.getByTestId('tab-cac-nam').click();
+  await page.locator('#f-year-2024-rating').selectOption('tot');
+  await page.reload();
+  await page.getByTestId('dossier-name').waitFor();
+  assert.equal(await page.locator('#f-year-2024-rating').inputValue(), 'tot');
+  await page.getByTestId('tab-thong-tin').click();
+  assert.equal(await page.locator('#f-unit').inputValue(), 'Vụ Pháp chế');
+  const record = await stored(page, 'd-test-0001');
+  assert.equal(record.dossier.subject.unit, 'Vụ Pháp chế');
+  assert.ok(record.revision > 1);
+  await context.close();
+});
+
+test('a corrupted entry is set aside, reported, downloadable, and never overwritten', async () => {
+  const broken = '{"revision": 3, "dossier": {"format": "dien-hinh.dossier", "id": ';
+  const { page, context } = await openEditor([dossier()], 'thong-tin', { 'dien-hinh:dossier:d-broken': broken });
+  const notice = page.getByTestId('set-aside');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /không đọc được/);
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByTestId('download-raw').click()]);
+  const body = await (await download.createReadStream()).toArray();
+  assert.equal(Buffer.concat(body).toString('utf8'), broken);
+  await page.locator('#f-name').fill('Nguyễn Thị Hoa (sửa)');
+  assert.equal(await page.evaluate(() => localStorage.getItem('dien-hinh:dossier:d-broken')), broken);
+  await context.close();
+});
+
+test('a full quota keeps the edit on screen, says so, and saves once there is room', async () => {
+  const { page, context } = await openEditor([dossier()]);
+  // Fill local storage to the brim under a foreign key, as another app of the origin might.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 16) {
+      try { localStorage.setItem(`filler-${i++}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  await page.locator('#f-unit').fill('Một đơn vị có tên rất dài '.repeat(20));
+  const status = page.getByTestId('save-status');
+  assert.equal(await status.getAttribute('data-state'), 'quota');
+  assert.match(await status.innerText(), /Bộ nhớ của trình duyệt đã đầy/);
+  assert.match(await page.locator('#f-unit').inputValue(), /^Một đơn vị có tên rất dài/);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.locator('#f-unit').press('End');
+  await page.locator('#f-unit').type('.');
+  assert.equal(await status.getAttribute('data-state'), 'saved');
+  assert.match((await stored(page, 'd-test-0001')).dossier.subject.unit, /dài \.$/);
+  await context.close();
+});
+
+test('a second tab sees changes, and a write over a version it has not seen is a conflict', async () => {
+  const { page: first, context } = await openEditor([dossier()]);
+  const second = await context.newPage();
+  await second.goto(`${harness.baseUrl}/ho-so/d-test-0001?muc=thong-tin`);
+  await second.getByTestId('dossier-name').waitFor();
+
+  await first.locator('#f-unit').fill('Đơn vị A');
+  await second.waitForFunction(() => document.querySelector('#f-unit')?.value === 'Đơn vị A');
+
+  // Another tab's write whose storage event has not arrived here yet: changed behind this page.
+  await second.evaluate(() => {
+    const key = 'dien-hinh:dossier:d-test-0001';
+    const record = JSON.parse(localStorage.getItem(key));
+    record.revision += 1;
+    record.dossier.subject.unit = 'Đơn vị của thẻ khác';
+    localStorage.setItem(key, JSON.stringify(record));
+  });
+  await second.locator('#f-unit').fill('Đơn vị B');
+  const status = second.getByTestId('save-status');
+  assert.equal(await status.getAttribute('data-state'), 'conflict');
+  assert.equal((await stored(second, 'd-test-0001')).dossier.subject.unit, 'Đơn vị của thẻ khác');
+  await second.getByTestId('keep-mine').click();
+  assert.equal(await status.getAttribute('data-state'), 'saved');
+  assert.equal((await stored(second, 'd-test-0001')).dossier.subject.unit, 'Đơn vị B');
+  await context.close();
+});
+
+test('blocked storage is explained and the app still works in memory', async () => {
+  const { page, context } = await harness.newPage();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await openApp(page, harness.baseUrl, '/ho-so');
+  await page.getByTestId('storage-blocked').waitFor();
+  assert.match(await page.getByTestId('storage-blocked').innerText(), /chặn bộ nhớ cục bộ/);
+  await context.close();
+});
+
+test('check your answers lists every answer with a link to change it', async () => {
+  const d = dossier({ declarations: { 'btnmt-dhtt-2023-2025/cn-1': { met: true, evidence: 'Nhận xét của thủ trưởng' } } });
+  const { page, context } = await openEditor([d]);
+  await page.getByTestId('check-answers').click();
+  const list = page.getByTestId('check-answers-list');
+  await list.waitFor();
+  const text = await list.innerText();
+  assert.match(text, /Nguyễn Thị Hoa/);
+  assert.match(text, /Có: Nhận xét của thủ trưởng/);
+  assert.match(text, /Năm 2024/);
+  await list.getByRole('link', { name: 'Sửa' }).nth(2).click();
+  await page.getByTestId('dossier-name').waitFor();
+  await context.close();
+});
