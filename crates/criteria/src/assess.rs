@@ -2,9 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::assessment::{
-    Assessment, CriterionResult, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION,
-};
+use crate::assessment::{Assessment, CriterionResult, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::dossier::Dossier;
 use crate::rank::rank_key;
 use crate::rules::{self, Context};
@@ -32,22 +30,15 @@ use crate::rules::{self, Context};
 pub fn assess(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Assessment {
     let (criteria, verdict) = match rules::judging_ruleset(dossier) {
         Some(ruleset) => {
-            let criteria: Vec<CriterionResult> = rules::evaluate(
-                ruleset,
-                Context {
-                    dossier,
-                    others,
-                    as_of,
-                },
-            )
-            .into_iter()
-            .map(|(criterion, outcome)| CriterionResult {
-                id: criterion.id.to_string(),
-                status: outcome.status,
-                detail: outcome.detail,
-                source: criterion.citation.to_string(),
-            })
-            .collect();
+            let criteria: Vec<CriterionResult> = rules::evaluate(ruleset, Context { dossier, others, as_of })
+                .into_iter()
+                .map(|(criterion, outcome)| CriterionResult {
+                    id: criterion.id.to_string(),
+                    status: outcome.status,
+                    detail: outcome.detail,
+                    source: criterion.citation.to_string(),
+                })
+                .collect();
             let verdict = Verdict::from_statuses(criteria.iter().map(|c| c.status));
             (criteria, verdict)
         }
@@ -93,10 +84,7 @@ mod tests {
     fn a_period_outside_the_span_or_backwards_is_not_eligible() {
         for (from, to) in [(2019, 2025), (2025, 2023), (i32::MIN, i32::MAX)] {
             let d = individual("btnmt-dhtt-2023-2025", from, to);
-            assert_eq!(
-                assess(&d, &[], day(2026, 1, 1)).verdict,
-                Verdict::NotEligible
-            );
+            assert_eq!(assess(&d, &[], day(2026, 1, 1)).verdict, Verdict::NotEligible);
         }
     }
 
@@ -111,9 +99,6 @@ mod tests {
             ("d-test", "btnmt-dhtt-2023-2025")
         );
         assert_eq!(a.as_of, day(2025, 6, 30));
-        assert_eq!(
-            a.criteria[0].source,
-            crate::catalogue::RULESETS[0].criteria[0].citation
-        );
+        assert_eq!(a.criteria[0].source, crate::catalogue::RULESETS[0].criteria[0].citation);
     }
 }

@@ -53,24 +53,17 @@ pub fn what_is_missing(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) 
     let Some(ruleset) = rules::judging_ruleset(dossier) else {
         return Vec::new();
     };
-    rules::evaluate(
-        ruleset,
-        Context {
-            dossier,
-            others,
-            as_of,
-        },
-    )
-    .into_iter()
-    .filter(|(_, outcome)| outcome.status != Status::Met)
-    .flat_map(|(criterion, outcome)| {
-        let status = outcome.status;
-        outcome.fixes.into_iter().map(move |f| Missing {
-            criterion_id: criterion.id.to_string(),
-            status,
-            fix: f.fix,
-            field: f.field,
+    rules::evaluate(ruleset, Context { dossier, others, as_of })
+        .into_iter()
+        .filter(|(_, outcome)| outcome.status != Status::Met)
+        .flat_map(|(criterion, outcome)| {
+            let status = outcome.status;
+            outcome.fixes.into_iter().map(move |f| Missing {
+                criterion_id: criterion.id.to_string(),
+                status,
+                fix: f.fix,
+                field: f.field,
+            })
         })
-    })
-    .collect()
+        .collect()
 }

@@ -45,11 +45,7 @@ pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> Vec<u32> {
         .flatten()
         .filter(|i| dossier.period.contains(i.year))
         .collect();
-    let scope = in_period
-        .iter()
-        .map(|i| u32::from(i.scope.rank()))
-        .max()
-        .unwrap_or(0);
+    let scope = in_period.iter().map(|i| u32::from(i.scope.rank())).max().unwrap_or(0);
     vec![
         verdict.rank(),
         title,

@@ -25,11 +25,7 @@ pub(crate) fn has_ended(year: i32, as_of: NaiveDate) -> bool {
 /// counts, as [`Dossier::year`] reads it, so every part of the assessment sees the same entry.
 pub(crate) fn period_entries(dossier: &Dossier) -> impl Iterator<Item = &YearEntry> {
     let mut by_year = BTreeMap::new();
-    for entry in dossier
-        .years
-        .iter()
-        .filter(|e| dossier.period.contains(e.year))
-    {
+    for entry in dossier.years.iter().filter(|e| dossier.period.contains(e.year)) {
         by_year.entry(entry.year).or_insert(entry);
     }
     by_year.into_values()

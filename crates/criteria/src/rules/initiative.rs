@@ -44,12 +44,7 @@ pub(super) fn evaluate(kinds: &[InitiativeKind], ctx: Context<'_>) -> Outcome {
         };
     }
 
-    let wanted = words::one_of(
-        &kinds
-            .iter()
-            .map(|k| words::lowered(k.label()))
-            .collect::<Vec<_>>(),
-    );
+    let wanted = words::one_of(&kinds.iter().map(|k| words::lowered(k.label())).collect::<Vec<_>>());
     let span = words::period(period);
     let ended = crate::years::has_ended(period.to, ctx.as_of);
     let mut detail = if ended {
@@ -71,11 +66,7 @@ pub(super) fn evaluate(kinds: &[InitiativeKind], ctx: Context<'_>) -> Outcome {
     };
     append_not_counted(&mut detail, list, kinds, period);
     Outcome {
-        status: if ended {
-            Status::NotMet
-        } else {
-            Status::Pending
-        },
+        status: if ended { Status::NotMet } else { Status::Pending },
         detail,
         fixes: vec![Fix {
             fix: Message::new(
@@ -89,12 +80,7 @@ pub(super) fn evaluate(kinds: &[InitiativeKind], ctx: Context<'_>) -> Outcome {
 
 /// Names the initiatives that were entered but do not count, and why, so the detail names the
 /// items at fault (CRITERIA.md: "its `detail` names the years or items at fault").
-fn append_not_counted(
-    detail: &mut Message,
-    list: &[Initiative],
-    kinds: &[InitiativeKind],
-    period: Period,
-) {
+fn append_not_counted(detail: &mut Message, list: &[Initiative], kinds: &[InitiativeKind], period: Period) {
     let outside: Vec<Message> = list
         .iter()
         .filter(|i| kinds.contains(&i.kind) && !period.contains(i.year))
@@ -102,9 +88,7 @@ fn append_not_counted(
         .collect();
     if !outside.is_empty() {
         let m = joined(&outside);
-        detail
-            .vi
-            .push_str(&format!(". Ngoài giai đoạn, không tính: {}", m.vi));
+        detail.vi.push_str(&format!(". Ngoài giai đoạn, không tính: {}", m.vi));
         detail
             .en
             .push_str(&format!(". Outside the period, not counted: {}", m.en));
@@ -116,12 +100,8 @@ fn append_not_counted(
         .collect();
     if !other_kind.is_empty() {
         let m = joined(&other_kind);
-        detail
-            .vi
-            .push_str(&format!(". Loại khác, không tính: {}", m.vi));
-        detail
-            .en
-            .push_str(&format!(". Another kind, not counted: {}", m.en));
+        detail.vi.push_str(&format!(". Loại khác, không tính: {}", m.vi));
+        detail.en.push_str(&format!(". Another kind, not counted: {}", m.en));
     }
 }
 
@@ -136,16 +116,8 @@ fn item(i: &Initiative) -> Message {
 
 fn joined(items: &[Message]) -> Message {
     Message::new(
-        items
-            .iter()
-            .map(|m| m.vi.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
-        items
-            .iter()
-            .map(|m| m.en.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
+        items.iter().map(|m| m.vi.as_str()).collect::<Vec<_>>().join("; "),
+        items.iter().map(|m| m.en.as_str()).collect::<Vec<_>>().join("; "),
     )
 }
 

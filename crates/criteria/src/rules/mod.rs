@@ -59,8 +59,8 @@ pub(crate) struct Fix {
 /// `not_eligible` (see [`crate::assess`]) rather than letting an empty list read as `eligible`.
 pub(crate) fn judging_ruleset(dossier: &Dossier) -> Option<&'static Ruleset> {
     let ruleset = catalogue::ruleset(&dossier.ruleset)?;
-    let judgeable = ruleset.covers(dossier.subject.kind)
-        && ruleset.allows_period(dossier.period.from, dossier.period.to);
+    let judgeable =
+        ruleset.covers(dossier.subject.kind) && ruleset.allows_period(dossier.period.from, dossier.period.to);
     judgeable.then_some(ruleset)
 }
 
@@ -75,10 +75,7 @@ pub(crate) fn applies(applies_to: AppliesTo, subject: &Subject) -> bool {
 }
 
 /// Every criterion of `ruleset` that applies to the dossier, in catalogue order, with its outcome.
-pub(crate) fn evaluate(
-    ruleset: &'static Ruleset,
-    ctx: Context<'_>,
-) -> Vec<(&'static Criterion, Outcome)> {
+pub(crate) fn evaluate(ruleset: &'static Ruleset, ctx: Context<'_>) -> Vec<(&'static Criterion, Outcome)> {
     ruleset
         .criteria
         .iter()

@@ -42,14 +42,8 @@ pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>) -> Outcome {
         Some(pct) if ended => Outcome {
             status: Status::NotMet,
             detail: Message::new(
-                format!(
-                    "Năm {year}: hoàn thành {}% kế hoạch, dưới {min_pct}%",
-                    words::pct(pct)
-                ),
-                format!(
-                    "{year}: {}% of the plan completed, below {min_pct}%",
-                    words::pct(pct)
-                ),
+                format!("Năm {year}: hoàn thành {}% kế hoạch, dưới {min_pct}%", words::pct(pct)),
+                format!("{year}: {}% of the plan completed, below {min_pct}%", words::pct(pct)),
             ),
             fixes: vec![reach()],
         },
@@ -70,10 +64,7 @@ pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>) -> Outcome {
         Some(pct) => Outcome {
             status: Status::Pending,
             detail: Message::new(
-                format!(
-                    "Năm {year} chưa kết thúc; mới hoàn thành {}% kế hoạch",
-                    words::pct(pct)
-                ),
+                format!("Năm {year} chưa kết thúc; mới hoàn thành {}% kế hoạch", words::pct(pct)),
                 format!(
                     "{year} has not ended; {}% of the plan completed so far",
                     words::pct(pct)

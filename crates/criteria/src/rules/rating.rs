@@ -49,10 +49,7 @@ pub(super) fn evaluate(required: Rating, ctx: Context<'_>) -> Outcome {
                     fix: Some(Fix {
                         fix: Message::new(
                             format!("Cần xếp loại {} năm {year} (đã nhập: {})", want.vi, got.vi),
-                            format!(
-                                "Needs the rating {} for {year} (entered: {})",
-                                want.en, got.en
-                            ),
+                            format!("Needs the rating {} for {year} (entered: {})", want.en, got.en),
                         ),
                         field,
                     }),

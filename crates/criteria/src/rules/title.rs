@@ -99,10 +99,7 @@ mod tests {
 
     #[test]
     fn a_higher_title_of_the_same_ladder_counts() {
-        let years = vec![
-            year(2021, None, &[CstdBo]),
-            year(2022, None, &[CstdToanQuoc]),
-        ];
+        let years = vec![year(2021, None, &[CstdBo]), year(2022, None, &[CstdToanQuoc])];
         assert_eq!(individual_status(years, day(2023, 1, 1)), Status::Met);
     }
 
@@ -117,20 +114,14 @@ mod tests {
 
     #[test]
     fn a_lower_title_does_not_count() {
-        let years = vec![
-            year(2021, None, &[CstdCoSo]),
-            year(2022, None, &[LaoDongTienTien]),
-        ];
+        let years = vec![year(2021, None, &[CstdCoSo]), year(2022, None, &[LaoDongTienTien])];
         assert_eq!(individual_status(years, day(2023, 1, 1)), Status::NotMet);
     }
 
     #[test]
     fn an_absent_title_waits_while_its_year_runs() {
         let years = || vec![year(2021, None, &[CstdCoSo]), year(2022, None, &[])];
-        assert_eq!(
-            individual_status(years(), day(2022, 12, 31)),
-            Status::Pending
-        );
+        assert_eq!(individual_status(years(), day(2022, 12, 31)), Status::Pending);
         assert_eq!(individual_status(years(), day(2023, 1, 1)), Status::NotMet);
     }
 
@@ -153,10 +144,7 @@ mod tests {
             },
         );
         assert_eq!(outcome.status, Status::Met);
-        assert_eq!(
-            outcome.detail.vi,
-            "Năm 2021: danh hiệu Cờ thi đua của bộ, ngành, tỉnh"
-        );
+        assert_eq!(outcome.detail.vi, "Năm 2021: danh hiệu Cờ thi đua của bộ, ngành, tỉnh");
     }
 
     #[test]
@@ -171,18 +159,9 @@ mod tests {
                 as_of: day(2026, 1, 1),
             },
         );
-        assert_eq!(
-            outcome.detail.vi,
-            "Năm 2024: chưa có danh hiệu Chiến sĩ thi đua cơ sở"
-        );
-        assert_eq!(
-            outcome.detail.en,
-            "2024: no Grassroots emulation fighter title"
-        );
-        assert_eq!(
-            outcome.fixes[0].fix.vi,
-            "Cần danh hiệu Chiến sĩ thi đua cơ sở năm 2024"
-        );
+        assert_eq!(outcome.detail.vi, "Năm 2024: chưa có danh hiệu Chiến sĩ thi đua cơ sở");
+        assert_eq!(outcome.detail.en, "2024: no Grassroots emulation fighter title");
+        assert_eq!(outcome.fixes[0].fix.vi, "Cần danh hiệu Chiến sĩ thi đua cơ sở năm 2024");
         assert_eq!(outcome.fixes[0].field, FieldRef::YearTitles(2024));
     }
 }

@@ -56,8 +56,14 @@ pub(super) fn evaluate(ctx: Context<'_>) -> Outcome {
             ),
             fixes: vec![Fix {
                 fix: Message::new(
-                    format!("Cần liên kết hồ sơ tập thể của đơn vị theo bộ tiêu chí {}, giai đoạn {period}", own.ruleset),
-                    format!("Needs a link to the unit's collective dossier under {} for {period}", own.ruleset),
+                    format!(
+                        "Cần liên kết hồ sơ tập thể của đơn vị theo bộ tiêu chí {}, giai đoạn {period}",
+                        own.ruleset
+                    ),
+                    format!(
+                        "Needs a link to the unit's collective dossier under {} for {period}",
+                        own.ruleset
+                    ),
                 ),
                 field: FieldRef::UnitDossier,
             }],
@@ -87,10 +93,7 @@ fn mismatches(own: &Dossier, linked: &Dossier) -> Vec<Message> {
                 "Hồ sơ {id} theo bộ tiêu chí {}, không phải {}",
                 linked.ruleset, own.ruleset
             ),
-            format!(
-                "Dossier {id} follows ruleset {}, not {}",
-                linked.ruleset, own.ruleset
-            ),
+            format!("Dossier {id} follows ruleset {}, not {}", linked.ruleset, own.ruleset),
         ));
     }
     if linked.period != own.period {
@@ -230,10 +233,7 @@ mod tests {
     #[test]
     fn no_link_or_nothing_to_find_is_unknown() {
         let as_of = day(2022, 1, 1);
-        assert_eq!(
-            status(&head(None), &[unit(Some(100.0))], as_of),
-            Status::Unknown
-        );
+        assert_eq!(status(&head(None), &[unit(Some(100.0))], as_of), Status::Unknown);
         assert_eq!(
             status(&head(Some("elsewhere")), &[unit(Some(100.0))], as_of),
             Status::Unknown
@@ -243,28 +243,19 @@ mod tests {
     #[test]
     fn a_link_to_oneself_finds_nothing() {
         let h = head(Some("head"));
-        assert_eq!(
-            status(&h, std::slice::from_ref(&h), day(2022, 1, 1)),
-            Status::Unknown
-        );
+        assert_eq!(status(&h, std::slice::from_ref(&h), day(2022, 1, 1)), Status::Unknown);
     }
 
     #[test]
     fn a_link_to_an_individual_is_not_met() {
         let mut other = head(None);
         other.id = "unit".into();
-        assert_eq!(
-            status(&head(Some("unit")), &[other], day(2022, 1, 1)),
-            Status::NotMet
-        );
+        assert_eq!(status(&head(Some("unit")), &[other], day(2022, 1, 1)), Status::NotMet);
     }
 
     #[test]
     fn the_first_of_two_dossiers_with_the_linked_id_counts() {
         let others = [unit(Some(100.0)), unit(Some(10.0))];
-        assert_eq!(
-            status(&head(Some("unit")), &others, day(2022, 1, 1)),
-            Status::Met
-        );
+        assert_eq!(status(&head(Some("unit")), &others, day(2022, 1, 1)), Status::Met);
     }
 }

@@ -52,11 +52,7 @@ pub(super) fn by_year(parts: &[(i32, Message)]) -> Message {
     }
     let (mut vi, mut en) = (Vec::new(), Vec::new());
     for (i, (years, phrase)) in groups.iter().enumerate() {
-        let list = years
-            .iter()
-            .map(i32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
         let word = if i == 0 { "Năm" } else { "năm" };
         vi.push(format!("{word} {list}: {}", phrase.vi));
         en.push(format!("{list}: {}", phrase.en));
@@ -85,20 +81,13 @@ mod tests {
         let missing = Message::new("chưa nhập xếp loại", "no rating entered");
         let other = Message::new("xếp loại tốt", "rated good");
         let m = by_year(&[(2023, missing.clone()), (2024, other), (2025, missing)]);
-        assert_eq!(
-            m.vi,
-            "Năm 2023, 2025: chưa nhập xếp loại; năm 2024: xếp loại tốt"
-        );
+        assert_eq!(m.vi, "Năm 2023, 2025: chưa nhập xếp loại; năm 2024: xếp loại tốt");
         assert_eq!(m.en, "2023, 2025: no rating entered; 2024: rated good");
     }
 
     #[test]
     fn a_vietnamese_list_ends_with_hoac() {
-        let items = [
-            Message::new("a", "a"),
-            Message::new("b", "b"),
-            Message::new("c", "c"),
-        ];
+        let items = [Message::new("a", "a"), Message::new("b", "b"), Message::new("c", "c")];
         assert_eq!(one_of(&items).vi, "a, b hoặc c");
         assert_eq!(one_of(&items).en, "a / b / c");
         assert_eq!(one_of(&items[..1]).vi, "a");
@@ -106,20 +95,8 @@ mod tests {
 
     #[test]
     fn a_one_year_period_is_its_year() {
-        assert_eq!(
-            period(Period {
-                from: 2021,
-                to: 2021
-            }),
-            "2021"
-        );
-        assert_eq!(
-            period(Period {
-                from: 2023,
-                to: 2025
-            }),
-            "2023–2025"
-        );
+        assert_eq!(period(Period { from: 2021, to: 2021 }), "2021");
+        assert_eq!(period(Period { from: 2023, to: 2025 }), "2023–2025");
     }
 
     #[test]

@@ -21,24 +21,12 @@ pub(super) struct YearPart {
 /// Only years inside the period count (CRITERIA.md, Rule kinds): entries for other years are never
 /// read. The detail of a met rule names every year and what satisfies it; otherwise it names only
 /// the years at fault, each with its own reason, and there is one fix per such year.
-pub(super) fn evaluate(
-    ctx: Context<'_>,
-    judge: impl Fn(i32, Option<&YearEntry>, bool) -> YearPart,
-) -> Outcome {
+pub(super) fn evaluate(ctx: Context<'_>, judge: impl Fn(i32, Option<&YearEntry>, bool) -> YearPart) -> Outcome {
     let parts: Vec<(i32, YearPart)> = ctx
         .dossier
         .period
         .years()
-        .map(|y| {
-            (
-                y,
-                judge(
-                    y,
-                    ctx.dossier.year(y),
-                    crate::years::has_ended(y, ctx.as_of),
-                ),
-            )
-        })
+        .map(|y| (y, judge(y, ctx.dossier.year(y), crate::years::has_ended(y, ctx.as_of))))
         .collect();
     let status = by_precedence(parts.iter().map(|(_, p)| p.status));
     let shown: Vec<(i32, Message)> = parts
