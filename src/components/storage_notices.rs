@@ -23,18 +23,20 @@ fn reason(lang: Lang, why: &Unreadable) -> String {
 pub fn StorageNotices() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let blocked = move || state.with_store(|s| s.durability() == Durability::MemoryBlocked);
-    let set_aside = move || state.with_store(|s| s.set_aside().to_vec());
-    let missing = move || state.with_store(|s| s.missing().iter().cloned().collect::<Vec<_>>().join(", "));
+    // Memos: the store changes on every keystroke, these rarely.
+    let blocked = Memo::new(move |_| state.with_store(|s| s.durability() == Durability::MemoryBlocked));
+    let set_aside = Memo::new(move |_| state.with_store(|s| s.set_aside().iter().map(|e| e.key.clone()).collect::<Vec<_>>()));
+    let missing = Memo::new(move |_| state.with_store(|s| s.missing().iter().cloned().collect::<Vec<_>>().join(", ")));
     let download_error = RwSignal::new(None::<String>);
 
     view! {
         <div class="storage-notices" data-testid="storage-notices">
-            <Show when=blocked>
+            <Show when=move || blocked.get()>
                 <p class="notice warning" role="alert" data-testid="storage-blocked">{tr(msg::storage::BLOCKED)}</p>
             </Show>
             {move || {
-                let entries = set_aside();
+                set_aside.track();
+                let entries = state.with_store_untracked(|s| s.set_aside().to_vec());
                 (!entries.is_empty()).then(|| view! {
                     <div class="notice warning" role="alert" data-testid="set-aside">
                         <p>{tr(msg::storage::SET_ASIDE)}</p>
@@ -60,7 +62,7 @@ pub fn StorageNotices() -> impl IntoView {
                 })
             }}
             {move || {
-                let ids = missing();
+                let ids = missing.get();
                 (!ids.is_empty()).then(|| view! {
                     <p class="notice warning" role="alert" data-testid="storage-missing">{tr(msg::storage::MISSING)} " " {ids}</p>
                 })
@@ -76,8 +78,9 @@ pub fn StorageUsage() -> impl IntoView {
     let i18n = use_i18n();
     // Re-counted when dossiers are added or removed, not on every keystroke: counting reads every
     // stored entry.
+    let count = Memo::new(move |_| state.with_store(|s| s.len()));
     let kilobytes = move || {
-        state.with_store(|s| s.len());
+        count.track();
         let chars = state.with_store_untracked(|s| s.chars_used());
         // Browsers count local storage in UTF-16 code units, two bytes each.
         format!("{:.1} KB", (chars * 2) as f64 / 1024.0)

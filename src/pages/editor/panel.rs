@@ -107,8 +107,10 @@ fn MissingList(result: Memo<Option<(Assessment, Vec<Missing>)>>) -> impl IntoVie
                         let (section, anchor) = locate(&m.field);
                         let link = href(&editing.id.get_untracked(), section, &anchor);
                         let fix = m.fix.clone();
+                        let short = m.criterion_id.rsplit('/').next().unwrap_or_default().to_owned();
                         view! {
                             <li>
+                                <span class="criterion-id">{short}</span> " "
                                 <a href=link>{move || i18n.get().message(&fix).to_owned()}</a>
                             </li>
                         }
