@@ -73,7 +73,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                 titles: if rng.chance(80) {
                     vec![good_title, Title::GiayKhen]
                 } else {
-                    vec![rng.pick(&Title::ALL)]
+                    vec![rng.pick(&Title::for_subject(kind).collect::<Vec<_>>())]
                 },
                 plan_completion_pct: rng.chance(70).then(|| 90.0 + rng.below(30) as f64),
                 evidence: format!("QĐ khen thưởng năm {year}"),

@@ -1,7 +1,7 @@
-//! Properties of `assess` and `what_is_missing` over arbitrary valid dossiers (proptest): it never
-//! panics, it is deterministic, the verdict follows from the statuses, the criteria are exactly the
-//! applying ones in catalogue order, the rank key has its six elements, and what is missing lists
-//! exactly the criteria not met.
+//! Properties of `assess` and `what_is_missing` over arbitrary valid dossiers (proptest, and the
+//! validator confirms each one is valid): it never panics, it is deterministic, the verdict follows
+//! from the statuses, the criteria are exactly the applying ones in catalogue order, the rank key
+//! has its six elements, and what is missing lists exactly the criteria not met.
 //!
 //! The oracles here are written from FORMAT.md and CRITERIA.md, not by calling the crate's own
 //! helpers, so a slip in one is caught by the other.
@@ -94,8 +94,9 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
                     Rating::ALL[usize::from(r) % Rating::ALL.len()]
                 }
             }),
-            titles: Title::ALL
-                .into_iter()
+            // Only titles the subject can receive (its own ladder and the commendations), as the
+            // validator requires.
+            titles: Title::for_subject(kind)
                 .enumerate()
                 .filter(|(i, _)| titles & (1 << i) != 0)
                 .map(|(_, t)| t)
@@ -242,6 +243,15 @@ fn ruleset_of(d: &Dossier) -> &'static Ruleset {
 }
 
 fn check(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Result<(), TestCaseError> {
+    for d in std::iter::once(dossier).chain(others) {
+        let value = serde_json::to_value(d).expect("a dossier always serialises");
+        let read = criteria::validate::validate_dossier(&value, "");
+        prop_assert!(
+            read.is_ok(),
+            "the generator made a dossier the validator refuses: {:?}",
+            read.err()
+        );
+    }
     let a: Assessment = criteria::assess(dossier, others, as_of);
     let b = criteria::assess(dossier, others, as_of);
     prop_assert_eq!(&a, &b);
