@@ -51,3 +51,12 @@ pub(crate) fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearE
 pub(crate) fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, d).expect("tests name real calendar days")
 }
+
+/// The context of a dossier assessed on its own, with no other dossiers to link to.
+pub(crate) fn alone(dossier: &Dossier, as_of: chrono::NaiveDate) -> super::Context<'_> {
+    super::Context {
+        dossier,
+        others: &[],
+        as_of,
+    }
+}

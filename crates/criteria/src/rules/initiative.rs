@@ -125,7 +125,7 @@ fn joined(items: &[Message]) -> Message {
 mod tests {
     use super::*;
     use crate::codes::Scope;
-    use crate::rules::fixtures::{day, individual};
+    use crate::rules::fixtures::{alone, day, individual};
     use InitiativeKind::*;
 
     const KINDS: &[InitiativeKind] = &[SangKien, DeTai];
@@ -143,15 +143,7 @@ mod tests {
     fn status(list: Option<Vec<Initiative>>, as_of: chrono::NaiveDate) -> Status {
         let mut d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
         d.initiatives = list;
-        evaluate(
-            KINDS,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of,
-            },
-        )
-        .status
+        evaluate(KINDS, alone(&d, as_of)).status
     }
 
     #[test]
@@ -173,14 +165,7 @@ mod tests {
         let list = vec![initiative(MoHinh, 2024), initiative(SangKien, 2022)];
         let mut d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
         d.initiatives = Some(list);
-        let outcome = evaluate(
-            KINDS,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of: day(2026, 1, 1),
-            },
-        );
+        let outcome = evaluate(KINDS, alone(&d, day(2026, 1, 1)));
         assert_eq!(outcome.status, Status::NotMet);
         assert!(outcome
             .detail

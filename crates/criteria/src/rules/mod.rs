@@ -18,7 +18,7 @@ mod yearly;
 
 use chrono::NaiveDate;
 
-use crate::assessment::Status;
+use crate::assessment::{Status, Verdict};
 use crate::catalogue::{self, AppliesTo, Criterion, Rule, Ruleset};
 use crate::codes::SubjectKind;
 use crate::dossier::{Dossier, Subject};
@@ -100,23 +100,14 @@ fn evaluate_one(criterion: &'static Criterion, ctx: Context<'_>) -> Outcome {
 ///
 /// Each part (a period year, say) is judged on its own first; the rule's status is then the first
 /// of `not_met`, `unknown`, `pending` that any part has, or `met` if every part is met (an empty
-/// list of parts is met: nothing is at fault).
+/// list of parts is met: nothing is at fault). This is the very order FORMAT.md gives the verdict
+/// over criteria, so it is read from [`Verdict::from_statuses`] rather than written twice.
 pub(crate) fn by_precedence(parts: impl IntoIterator<Item = Status>) -> Status {
-    let (mut unknown, mut pending) = (false, false);
-    for status in parts {
-        match status {
-            Status::NotMet => return Status::NotMet,
-            Status::Unknown => unknown = true,
-            Status::Pending => pending = true,
-            Status::Met => {}
-        }
-    }
-    if unknown {
-        Status::Unknown
-    } else if pending {
-        Status::Pending
-    } else {
-        Status::Met
+    match Verdict::from_statuses(parts) {
+        Verdict::NotEligible => Status::NotMet,
+        Verdict::Incomplete => Status::Unknown,
+        Verdict::OnTrack => Status::Pending,
+        Verdict::Eligible => Status::Met,
     }
 }
 

@@ -86,23 +86,14 @@ pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::fixtures::{collective, day, year};
+    use crate::rules::fixtures::{alone, collective, day, year};
 
     fn status(pct: Option<f64>, as_of: chrono::NaiveDate) -> Status {
         let mut d = collective("btnmt-thidua-2021", 2021, 2021);
         let mut entry = year(2021, None, &[]);
         entry.plan_completion_pct = pct;
         d.years = vec![entry];
-        evaluate(
-            2021,
-            100,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of,
-            },
-        )
-        .status
+        evaluate(2021, 100, alone(&d, as_of)).status
     }
 
     #[test]
@@ -128,15 +119,7 @@ mod tests {
         let mut entry = year(2021, None, &[]);
         entry.plan_completion_pct = Some(120.0);
         d.years = vec![entry];
-        let outcome = evaluate(
-            2021,
-            100,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of: day(2023, 1, 1),
-            },
-        );
+        let outcome = evaluate(2021, 100, alone(&d, day(2023, 1, 1)));
         assert_eq!(outcome.status, Status::Met);
     }
 }

@@ -73,7 +73,7 @@ pub(super) fn evaluate(required: Rating, ctx: Context<'_>) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::fixtures::{day, individual, year};
+    use crate::rules::fixtures::{alone, day, individual, year};
     use Rating::*;
 
     const RS: &str = "btnmt-dhtt-2023-2025";
@@ -81,15 +81,7 @@ mod tests {
     fn status(years: Vec<crate::dossier::YearEntry>, as_of: chrono::NaiveDate) -> Status {
         let mut d = individual(RS, 2024, 2025);
         d.years = years;
-        evaluate(
-            XuatSac,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of,
-            },
-        )
-        .status
+        evaluate(XuatSac, alone(&d, as_of)).status
     }
 
     #[test]
@@ -116,14 +108,7 @@ mod tests {
     fn the_detail_names_the_year_at_fault() {
         let mut d = individual(RS, 2024, 2025);
         d.years = vec![year(2024, Some(XuatSac), &[]), year(2025, Some(Tot), &[])];
-        let outcome = evaluate(
-            XuatSac,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of: day(2026, 1, 1),
-            },
-        );
+        let outcome = evaluate(XuatSac, alone(&d, day(2026, 1, 1)));
         assert_eq!(
             outcome.detail.vi,
             "Năm 2025: xếp loại hoàn thành tốt nhiệm vụ, không phải hoàn thành xuất sắc nhiệm vụ"

@@ -80,21 +80,13 @@ pub(super) fn evaluate(required: Title, ctx: Context<'_>) -> Outcome {
 mod tests {
     use super::*;
     use crate::dossier::YearEntry;
-    use crate::rules::fixtures::{collective, day, individual, year};
+    use crate::rules::fixtures::{alone, collective, day, individual, year};
     use Title::*;
 
     fn individual_status(years: Vec<YearEntry>, as_of: chrono::NaiveDate) -> Status {
         let mut d = individual("btnmt-dhtt-2021-2025", 2021, 2022);
         d.years = years;
-        evaluate(
-            CstdCoSo,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of,
-            },
-        )
-        .status
+        evaluate(CstdCoSo, alone(&d, as_of)).status
     }
 
     #[test]
@@ -135,14 +127,7 @@ mod tests {
     fn a_flag_counts_for_an_excellent_collective() {
         let mut d = collective("btnmt-dhtt-2021-2025", 2021, 2021);
         d.years = vec![year(2021, None, &[CoThiDuaBo])];
-        let outcome = evaluate(
-            TtLaoDongXuatSac,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of: day(2022, 1, 1),
-            },
-        );
+        let outcome = evaluate(TtLaoDongXuatSac, alone(&d, day(2022, 1, 1)));
         assert_eq!(outcome.status, Status::Met);
         assert_eq!(outcome.detail.vi, "Năm 2021: danh hiệu Cờ thi đua của bộ, ngành, tỉnh");
     }
@@ -151,14 +136,7 @@ mod tests {
     fn the_detail_and_fix_name_the_title_and_year() {
         let mut d = individual("btnmt-dhtt-2021-2025", 2024, 2025);
         d.years = vec![year(2024, None, &[GiayKhen]), year(2025, None, &[CstdCoSo])];
-        let outcome = evaluate(
-            CstdCoSo,
-            Context {
-                dossier: &d,
-                others: &[],
-                as_of: day(2026, 1, 1),
-            },
-        );
+        let outcome = evaluate(CstdCoSo, alone(&d, day(2026, 1, 1)));
         assert_eq!(outcome.detail.vi, "Năm 2024: chưa có danh hiệu Chiến sĩ thi đua cơ sở");
         assert_eq!(outcome.detail.en, "2024: no Grassroots emulation fighter title");
         assert_eq!(outcome.fixes[0].fix.vi, "Cần danh hiệu Chiến sĩ thi đua cơ sở năm 2024");
