@@ -19,9 +19,8 @@ mod yearly;
 use chrono::NaiveDate;
 
 use crate::assessment::{Status, Verdict};
-use crate::catalogue::{self, AppliesTo, Criterion, Rule, Ruleset};
-use crate::codes::SubjectKind;
-use crate::dossier::{Dossier, Subject};
+use crate::catalogue::{self, Criterion, Rule, Ruleset};
+use crate::dossier::Dossier;
 use crate::missing::FieldRef;
 use crate::text::Message;
 
@@ -64,24 +63,9 @@ pub(crate) fn judging_ruleset(dossier: &Dossier) -> Option<&'static Ruleset> {
     judgeable.then_some(ruleset)
 }
 
-/// Whether a criterion applies to a dossier about `subject` (FORMAT.md: `criteria` lists "every
-/// criterion that applies").
-pub(crate) fn applies(applies_to: AppliesTo, subject: &Subject) -> bool {
-    match applies_to {
-        AppliesTo::Subjects(kinds) => kinds.contains(&subject.kind),
-        AppliesTo::UnitHead => subject.kind == SubjectKind::CaNhan && subject.unit_head,
-        AppliesTo::SectorSet => subject.sector.is_some(),
-    }
-}
-
 /// Every criterion of `ruleset` that applies to the dossier, in catalogue order, with its outcome.
 pub(crate) fn evaluate(ruleset: &'static Ruleset, ctx: Context<'_>) -> Vec<(&'static Criterion, Outcome)> {
-    ruleset
-        .criteria
-        .iter()
-        .filter(|c| applies(c.applies_to, &ctx.dossier.subject))
-        .map(|c| (c, evaluate_one(c, ctx)))
-        .collect()
+    ruleset.criteria_for(&ctx.dossier.subject).map(|c| (c, evaluate_one(c, ctx))).collect()
 }
 
 fn evaluate_one(criterion: &'static Criterion, ctx: Context<'_>) -> Outcome {
