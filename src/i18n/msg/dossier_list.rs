@@ -46,7 +46,6 @@ crate::texts! {
     DELETE = "Xóa", "Delete";
     UNDO = "Hoàn tác", "Undo";
     DISMISS = "Đóng", "Dismiss";
-    SHOW_MORE = "Hiện thêm", "Show more";
     SAVE_QUOTA = "Bộ nhớ của trình duyệt đã đầy: chưa lưu được. Hãy xuất bản sao lưu rồi xóa bớt hồ sơ cũ.",
         "The browser's storage is full: nothing was saved. Export a backup, then delete some old dossiers.";
     SAVE_REFUSED = "Trình duyệt từ chối lưu: chưa lưu được. Chi tiết:", "The browser refused to save: nothing was saved. Details:";

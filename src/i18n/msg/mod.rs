@@ -12,3 +12,4 @@ pub mod shell;
 pub mod verdict;
 pub mod editor;
 pub mod storage;
+pub mod dossier_list;

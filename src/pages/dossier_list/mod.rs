@@ -1,0 +1,98 @@
+//! Hồ sơ: every dossier in this browser with its verdict, to sort, filter, open, duplicate or delete.
+//!
+//! The dossiers are assessed once per change of the store, in one memo ([`rows::assessed_rows`]);
+//! filters, sorting and paging work on those rows only.
+
+mod actions;
+mod collate;
+mod filters;
+pub(super) mod notice;
+mod rows;
+mod sort;
+mod table;
+
+use criteria::dossier::Dossier;
+use leptos::prelude::*;
+
+use crate::i18n::{msg, tr};
+use crate::state::use_app_state;
+use actions::{RowActions, UndoBar};
+use filters::{FilterBar, Filters};
+use notice::SaveErrorNotice;
+use rows::{assessed_rows, distinct_units};
+use sort::Sort;
+use table::{DossierTable, PAGE};
+
+#[component]
+pub fn DossierList() -> impl IntoView {
+    let state = use_app_state();
+    let today = chrono::Local::now().date_naive();
+    let rows = Memo::new(move |_| {
+        let dossiers: Vec<Dossier> = state.with_store(|s| s.dossiers().cloned().collect());
+        assessed_rows(&dossiers, today)
+    });
+    let units = Memo::new(move |_| rows.with(|r| distinct_units(r)));
+    let filters = RwSignal::new(Filters::default());
+    let sort = RwSignal::new(Sort::default());
+    let limit = RwSignal::new(PAGE);
+    let matching = Memo::new(move |_| {
+        let sort = sort.get();
+        filters.with(|f| rows.with(|r| f.apply(r, sort)))
+    });
+    let total = Signal::derive(move || rows.with(Vec::len));
+    let actions = RowActions::new(state);
+
+    view! {
+        <div class="dossier-list">
+            <div class="page-head">
+                <h1>{tr(msg::shell::DOSSIERS_HEADING)}</h1>
+                <a href="/ho-so/moi" class="button primary" data-testid="new-dossier">
+                    {tr(msg::dossier_list::CREATE)}
+                </a>
+            </div>
+            <p class="lead">{tr(msg::dossier_list::LEAD)}</p>
+            <SaveErrorNotice error=actions.error />
+            <UndoBar actions />
+            <Show when=move || { total.get() > 0 } fallback=EmptyState>
+                <FilterBar filters sort limit units />
+                <Show when=move || matching.with(|m| !m.is_empty()) fallback=move || view! { <NoMatch filters limit /> }>
+                    <DossierTable matching sort limit total actions />
+                </Show>
+            </Show>
+        </div>
+    }
+}
+
+/// No dossier yet: what a dossier is, and the way to make the first one.
+#[component]
+fn EmptyState() -> impl IntoView {
+    use msg::dossier_list as m;
+    view! {
+        <section class="empty-state" data-testid="empty-state" aria-labelledby="empty-heading">
+            <h2 id="empty-heading">{tr(m::EMPTY_HEADING)}</h2>
+            <p>{tr(m::EMPTY_BODY)}</p>
+            <p class="muted">{tr(m::EMPTY_PRIVACY)}</p>
+            <a href="/ho-so/moi" class="button primary">{tr(m::EMPTY_START)}</a>
+        </section>
+    }
+}
+
+/// Dossiers exist but none passes the filters.
+#[component]
+fn NoMatch(filters: RwSignal<Filters>, limit: RwSignal<usize>) -> impl IntoView {
+    view! {
+        <div class="no-match" data-testid="no-match">
+            <p>{tr(msg::dossier_list::NO_MATCH)}</p>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    filters.set(Filters::default());
+                    limit.set(PAGE);
+                }
+            >
+                {tr(msg::dossier_list::CLEAR_FILTERS)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,127 @@
+//! The table of dossiers: one plain row per dossier, the first [`PAGE`] of them, then "Hiện thêm".
+//!
+//! Rows are keyed by id, last change and verdict, so re-sorting moves rows instead of rebuilding
+//! them, and a row is rebuilt only when its dossier changed. Row texts are read in the current
+//! language once, when the row is built: a language switch rebuilds the table instead of giving
+//! every cell its own reactive text.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::actions::RowActions;
+use super::rows::Row;
+use super::sort::{Sort, SortHeader, SortKey};
+use crate::components::VerdictBadge;
+use crate::i18n::{msg, tr, use_i18n, Lang};
+
+/// How many rows are shown at first, and how many more each "Hiện thêm" adds.
+pub const PAGE: usize = 200;
+
+#[component]
+pub fn DossierTable(
+    matching: Memo<Vec<Arc<Row>>>,
+    sort: RwSignal<Sort>,
+    limit: RwSignal<usize>,
+    #[prop(into)] total: Signal<usize>,
+    actions: RowActions,
+) -> impl IntoView {
+    use msg::dossier_list as m;
+    let i18n = use_i18n();
+    let shown = Memo::new(move |_| matching.with(|rows| rows.iter().take(limit.get()).cloned().collect::<Vec<_>>()));
+    let hidden = move || matching.with(Vec::len).saturating_sub(limit.get());
+    view! {
+        <p class="dossier-count muted" data-testid="dossier-count">
+            {move || m::count(i18n.get(), shown.with(Vec::len), matching.with(Vec::len), total.get())}
+        </p>
+        <div class="table-scroll" role="region" aria-labelledby="dossier-caption" tabindex="0">
+            <table class="dossier-table" data-testid="dossier-table">
+                <caption id="dossier-caption">{tr(m::CAPTION)}</caption>
+                <thead>
+                    <tr>
+                        <SortHeader sort key=SortKey::Name label=m::COL_NAME />
+                        <th scope="col">{tr(m::COL_KIND)}</th>
+                        <th scope="col">{tr(m::COL_UNIT)}</th>
+                        <SortHeader sort key=SortKey::Ruleset label=m::COL_RULESET />
+                        <th scope="col">{tr(m::COL_PERIOD)}</th>
+                        <SortHeader sort key=SortKey::Updated label=m::COL_UPDATED />
+                        <SortHeader sort key=SortKey::Verdict label=m::COL_VERDICT />
+                        <th scope="col">{tr(m::COL_ACTIONS)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let lang = i18n.get();
+                        view! {
+                            <For
+                                each=move || shown.get()
+                                key=|row| (row.id.clone(), row.updated_at.clone(), row.verdict)
+                                children=move |row| dossier_row(&row, lang, actions)
+                            />
+                        }
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || { hidden() > 0 }>
+            <button
+                type="button"
+                class="button show-more"
+                data-testid="show-more"
+                on:click=move |_| limit.update(|l| *l += PAGE)
+            >
+                {move || m::show_more(i18n.get(), hidden().min(PAGE), hidden())}
+            </button>
+        </Show>
+    }
+}
+
+/// One row, its texts fixed in `lang`. Only the buttons are live.
+fn dossier_row(row: &Row, lang: Lang, actions: RowActions) -> impl IntoView {
+    use msg::dossier_list as m;
+    let ruleset = criteria::catalogue::ruleset(&row.ruleset)
+        .map_or_else(|| row.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
+    let unit = if row.unit.is_empty() {
+        lang.pick(m::NO_UNIT).to_owned()
+    } else {
+        row.unit.clone()
+    };
+    let updated = row.updated_day().map(|day| match lang {
+        Lang::Vi => day.format("%d/%m/%Y").to_string(),
+        Lang::En => day.format("%Y-%m-%d").to_string(),
+    });
+    let (duplicate_id, delete_id) = (row.id.clone(), row.id.clone());
+    view! {
+        <tr data-testid="dossier-row" data-id=row.id.clone()>
+            <th scope="row">
+                <a href=format!("/ho-so/{}", row.id) data-testid="dossier-name">{row.name.clone()}</a>
+            </th>
+            <td data-testid="dossier-kind">{lang.pick(row.kind.label())}</td>
+            <td data-testid="dossier-unit">{unit}</td>
+            <td data-testid="dossier-ruleset" data-ruleset=row.ruleset.clone()>{ruleset}</td>
+            <td data-testid="dossier-period" class="nowrap">{crate::pages::period_label(row.period)}</td>
+            <td class="nowrap"><time datetime=row.updated_at.clone()>{updated}</time></td>
+            <td><VerdictBadge verdict=row.verdict /></td>
+            <td class="row-actions">
+                <button
+                    type="button"
+                    class="button small"
+                    data-testid="duplicate"
+                    aria-label=m::duplicate_label(lang, &row.name)
+                    on:click=move |_| actions.duplicate(&duplicate_id)
+                >
+                    {lang.pick(m::DUPLICATE)}
+                </button>
+                <button
+                    type="button"
+                    class="button small danger"
+                    data-testid="delete"
+                    aria-label=m::delete_label(lang, &row.name)
+                    on:click=move |_| actions.delete(&delete_id)
+                >
+                    {lang.pick(m::DELETE)}
+                </button>
+            </td>
+        </tr>
+    }
+}
