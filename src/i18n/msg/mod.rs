@@ -13,3 +13,4 @@ pub mod verdict;
 pub mod editor;
 pub mod storage;
 pub mod dossier_list;
+pub mod new_dossier;

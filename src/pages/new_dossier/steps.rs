@@ -1,0 +1,240 @@
+//! The four steps of the new-dossier form, each a fieldset whose legend names the question.
+
+use criteria::codes::SubjectKind;
+use leptos::html;
+use leptos::prelude::*;
+
+use super::model::{asks_unit_head, rulesets_for, NameError, NAME_MAX};
+use super::{Form, PeriodChoice};
+use crate::i18n::{msg, tr, use_i18n};
+use crate::pages::period_label;
+
+/// Who: cá nhân, tập thể or hộ gia đình.
+#[component]
+pub fn KindStep(form: Form) -> impl IntoView {
+    view! {
+        <fieldset class="step">
+            <legend>{tr(msg::new_dossier::STEP_KIND)}</legend>
+            <div class="choices choices-row">
+                {SubjectKind::ALL
+                    .into_iter()
+                    .map(|kind| {
+                        let id = format!("kind-{}", kind.code());
+                        let (label_for, input_id) = (id.clone(), id.clone());
+                        view! {
+                            <label class="choice" for=label_for>
+                                <input
+                                    type="radio"
+                                    name="kind"
+                                    id=input_id
+                                    data-testid=id
+                                    value=kind.code()
+                                    prop:checked=move || form.kind.get() == kind
+                                    on:change=move |_| form.choose_kind(kind)
+                                />
+                                <span>{tr(kind.label())}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Which standard: only those that cover the chosen kind, newest first, each with its document.
+#[component]
+pub fn RulesetStep(form: Form) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="step" aria-describedby="ruleset-hint">
+            <legend>{tr(msg::new_dossier::STEP_RULESET)}</legend>
+            <p id="ruleset-hint" class="hint">{tr(msg::new_dossier::RULESETS_FOR_KIND)}</p>
+            <div class="choices">
+                {move || {
+                    rulesets_for(form.kind.get())
+                        .map(|ruleset| {
+                            let id = format!("ruleset-{}", ruleset.id);
+                            let (label_for, input_id) = (id.clone(), id.clone());
+                            view! {
+                                <label class="choice block" for=label_for>
+                                    <input
+                                        type="radio"
+                                        name="ruleset"
+                                        id=input_id
+                                        data-testid=id
+                                        value=ruleset.id
+                                        prop:checked=move || form.ruleset.get().id == ruleset.id
+                                        on:change=move |_| form.choose_ruleset(ruleset)
+                                    />
+                                    <span class="choice-text">
+                                        <strong>{move || i18n.get().pick(ruleset.document.name)}</strong>
+                                        <span class="muted">{move || i18n.get().pick(ruleset.document.title)}</span>
+                                    </span>
+                                </label>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Which period: the standard's suggested periods (the current one preselected), or other years
+/// inside the standard's span.
+#[component]
+pub fn PeriodStep(form: Form, period_input: NodeRef<html::Input>) -> impl IntoView {
+    use msg::new_dossier as m;
+    let i18n = use_i18n();
+    let custom = move || form.period.get() == PeriodChoice::Custom;
+    let span = move || form.ruleset.get().span;
+    let year_input = move |value: String| value.trim().parse::<i32>().ok();
+    view! {
+        <fieldset class="step" aria-describedby="period-hint">
+            <legend>{tr(m::STEP_PERIOD)}</legend>
+            <p id="period-hint" class="hint">{tr(m::PERIOD_HINT)}</p>
+            <div class="choices">
+                {move || {
+                    form.ruleset
+                        .get()
+                        .suggested_periods
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| {
+                            let id = format!("period-{}-{}", p.from, p.to);
+                            let (label_for, input_id) = (id.clone(), id.clone());
+                            let years = criteria::dossier::Period { from: p.from, to: p.to };
+                            view! {
+                                <label class="choice block" for=label_for>
+                                    <input
+                                        type="radio"
+                                        name="period"
+                                        id=input_id
+                                        data-testid=id
+                                        prop:checked=move || form.period.get() == PeriodChoice::Suggested(i)
+                                        on:change=move |_| form.period.set(PeriodChoice::Suggested(i))
+                                    />
+                                    <span class="choice-text">
+                                        <strong>{period_label(years)}</strong>
+                                        <span class="muted">{move || i18n.get().pick(p.label)}</span>
+                                    </span>
+                                </label>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <label class="choice block" for="period-custom">
+                    <input
+                        type="radio"
+                        name="period"
+                        id="period-custom"
+                        data-testid="period-custom"
+                        prop:checked=custom
+                        on:change=move |_| form.period.set(PeriodChoice::Custom)
+                    />
+                    <span>{tr(m::PERIOD_CUSTOM)}</span>
+                </label>
+            </div>
+            <Show when=custom>
+                <div class="custom-period">
+                    <div class="field">
+                        <label for="period-from">{tr(m::PERIOD_FROM)}</label>
+                        <input
+                            type="number"
+                            id="period-from"
+                            data-testid="period-from"
+                            node_ref=period_input
+                            min=move || span().0
+                            max=move || span().1
+                            aria-invalid=move || form.period_error().then_some("true")
+                            aria-describedby=move || form.period_error().then_some("period-error")
+                            prop:value=move || form.custom.get().0.map(|y| y.to_string()).unwrap_or_default()
+                            on:input=move |ev| form.custom.update(|c| c.0 = year_input(event_target_value(&ev)))
+                        />
+                    </div>
+                    <div class="field">
+                        <label for="period-to">{tr(m::PERIOD_TO)}</label>
+                        <input
+                            type="number"
+                            id="period-to"
+                            data-testid="period-to"
+                            min=move || span().0
+                            max=move || span().1
+                            aria-invalid=move || form.period_error().then_some("true")
+                            aria-describedby=move || form.period_error().then_some("period-error")
+                            prop:value=move || form.custom.get().1.map(|y| y.to_string()).unwrap_or_default()
+                            on:input=move |ev| form.custom.update(|c| c.1 = year_input(event_target_value(&ev)))
+                        />
+                    </div>
+                </div>
+                <Show when=move || form.period_error()>
+                    <p id="period-error" class="field-error" data-testid="period-error">
+                        {move || m::period_outside(i18n.get(), span())}
+                    </p>
+                </Show>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// The name (required), and for an individual under a standard with a unit-head rule, whether
+/// they head a unit. Nothing else is asked here: the editor has the rest.
+#[component]
+pub fn NameStep(form: Form, name_input: NodeRef<html::Input>) -> impl IntoView {
+    use msg::new_dossier as m;
+    let i18n = use_i18n();
+    let error_text = move || {
+        form.name_error().map(|e| match e {
+            NameError::Empty => m::NAME_EMPTY,
+            NameError::TooLong => m::NAME_TOO_LONG,
+        })
+    };
+    let asks_unit_head = move || form.kind.get() == SubjectKind::CaNhan && asks_unit_head(form.ruleset.get());
+    view! {
+        <fieldset class="step">
+            <legend>{tr(m::STEP_NAME)}</legend>
+            <div class="field">
+                <label for="dossier-name">{move || i18n.get().pick(m::name_label(form.kind.get()))}</label>
+                <input
+                    type="text"
+                    id="dossier-name"
+                    data-testid="name"
+                    autocomplete="off"
+                    maxlength=NAME_MAX
+                    aria-required="true"
+                    node_ref=name_input
+                    aria-invalid=move || error_text().is_some().then_some("true")
+                    aria-describedby=move || if error_text().is_some() { "name-hint name-error" } else { "name-hint" }
+                    prop:value=move || form.name.get()
+                    on:input=move |ev| form.name.set(event_target_value(&ev))
+                />
+                <p id="name-hint" class="hint">{tr(m::NAME_HINT)}</p>
+                {move || {
+                    error_text()
+                        .map(|text| {
+                            view! {
+                                <p id="name-error" class="field-error" data-testid="name-error">
+                                    {move || i18n.get().pick(text)}
+                                </p>
+                            }
+                        })
+                }}
+            </div>
+            <Show when=asks_unit_head>
+                <div class="field checkbox">
+                    <input
+                        type="checkbox"
+                        id="unit-head"
+                        data-testid="unit-head"
+                        aria-describedby="unit-head-hint"
+                        prop:checked=move || form.unit_head.get()
+                        on:change=move |ev| form.unit_head.set(event_target_checked(&ev))
+                    />
+                    <label for="unit-head">{tr(m::UNIT_HEAD)}</label>
+                    <p id="unit-head-hint" class="hint">{tr(m::UNIT_HEAD_HINT)}</p>
+                </div>
+            </Show>
+        </fieldset>
+    }
+}
