@@ -166,3 +166,71 @@ pub fn UndoBar(actions: RowActions) -> impl IntoView {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use criteria::codes::SubjectKind;
+    use criteria::dossier::{Period, Subject};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    fn original(name: &str) -> Dossier {
+        Dossier {
+            format: "dien-hinh.dossier".to_owned(),
+            format_version: 1,
+            id: "d-old".to_owned(),
+            created_at: "2024-01-01T00:00:00Z".to_owned(),
+            updated_at: "2024-06-01T00:00:00Z".to_owned(),
+            ruleset: "btnmt-dhtt-2023-2025".to_owned(),
+            period: Period { from: 2023, to: 2025 },
+            subject: Subject {
+                kind: SubjectKind::TapThe,
+                name: name.to_owned(),
+                unit: "Sở".to_owned(),
+                position: String::new(),
+                unit_head: false,
+                unit_dossier: None,
+                sector: None,
+            },
+            years: Vec::new(),
+            initiatives: Some(Vec::new()),
+            declarations: BTreeMap::new(),
+            notes: "ghi chú".to_owned(),
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn a_copy_has_a_new_id_and_times_a_marked_name_and_the_same_content() {
+        let copy = copy_of(
+            &original("Phòng Đo đạc"),
+            "d-new".to_owned(),
+            "2026-11-21T08:00:00Z".to_owned(),
+        );
+        assert_eq!(copy.id, "d-new");
+        assert_eq!(
+            (copy.created_at.as_str(), copy.updated_at.as_str()),
+            ("2026-11-21T08:00:00Z", "2026-11-21T08:00:00Z")
+        );
+        assert_eq!(copy.subject.name, "Phòng Đo đạc (bản sao)");
+        let mut same = copy.clone();
+        same.id = "d-old".to_owned();
+        same.created_at = "2024-01-01T00:00:00Z".to_owned();
+        same.updated_at = "2024-06-01T00:00:00Z".to_owned();
+        same.subject.name = "Phòng Đo đạc".to_owned();
+        assert_eq!(same, original("Phòng Đo đạc"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_copy_of_a_200_character_name_stays_within_200_characters() {
+        let copy = copy_of(
+            &original(&"ạ".repeat(200)),
+            "d-new".to_owned(),
+            "2026-11-21T08:00:00Z".to_owned(),
+        );
+        assert_eq!(copy.subject.name.chars().count(), 200);
+        assert!(copy.subject.name.ends_with(" (bản sao)"));
+    }
+}

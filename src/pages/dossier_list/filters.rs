@@ -191,3 +191,58 @@ pub fn FilterBar(
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+    use crate::pages::dossier_list::rows::sample;
+
+    #[wasm_bindgen_test]
+    fn filters_combine_and_search_ignores_case_and_tone_marks() {
+        let mut ha = sample("ha", "Đặng Thị Hà", 0, Verdict::Incomplete);
+        ha.unit = "Cục Quản lý đất đai".to_owned();
+        let mut hoa = sample("hoa", "Nguyễn Thị Hoa", 1, Verdict::Incomplete);
+        hoa.unit = "Sở Tài nguyên và Môi trường".to_owned();
+        let binh = sample("binh", "Trần Văn Bình", 2, Verdict::NotEligible);
+        let rows = [ha, hoa, binh].map(Arc::new);
+        let ids = |filters: Filters| -> Vec<String> {
+            filters
+                .apply(&rows, Sort::natural(super::super::sort::SortKey::Name))
+                .iter()
+                .map(|r| r.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(Filters::default()), ["ha", "hoa", "binh"]);
+        assert_eq!(
+            ids(Filters {
+                query: " THI ".to_owned(),
+                ..Filters::default()
+            }),
+            ["ha", "hoa"]
+        );
+        assert_eq!(
+            ids(Filters {
+                query: "dang".to_owned(),
+                ..Filters::default()
+            }),
+            ["ha"]
+        );
+        assert_eq!(
+            ids(Filters {
+                verdict: Some(Verdict::Incomplete),
+                unit: Some("Cục Quản lý đất đai".to_owned()),
+                ..Filters::default()
+            }),
+            ["ha"]
+        );
+        assert_eq!(
+            ids(Filters {
+                ruleset: Some("btnmt-thidua-2021".to_owned()),
+                ..Filters::default()
+            }),
+            Vec::<String>::new()
+        );
+    }
+}

@@ -92,3 +92,21 @@ pub fn distinct_units(rows: &[Arc<Row>]) -> Vec<String> {
     units.dedup();
     units
 }
+
+/// A row for the unit tests of sorting and filtering: an individual under the 2023 plan.
+#[cfg(test)]
+pub fn sample(id: &str, name: &str, name_rank: usize, verdict: Verdict) -> Row {
+    Row {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        kind: SubjectKind::CaNhan,
+        unit: String::new(),
+        ruleset: "btnmt-dhtt-2023-2025".to_owned(),
+        period: Period { from: 2023, to: 2025 },
+        updated_at: "2025-01-01T00:00:00Z".to_owned(),
+        verdict,
+        name_rank,
+        search_key: fold(name),
+        updated_ms: 0,
+    }
+}

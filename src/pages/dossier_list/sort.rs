@@ -205,3 +205,45 @@ pub fn SortHeader(sort: RwSignal<Sort>, key: SortKey, label: Text) -> impl IntoV
         </th>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use criteria::assessment::Verdict;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+    use crate::pages::dossier_list::rows::sample;
+
+    fn ids(rows: &mut [Row], sort: Sort) -> Vec<String> {
+        rows.sort_by(|a, b| sort.compare(a, b));
+        rows.iter().map(|r| r.id.clone()).collect()
+    }
+
+    #[wasm_bindgen_test]
+    fn verdicts_sort_best_first_then_by_name() {
+        let mut rows = [
+            sample("c", "Cường", 2, Verdict::Eligible),
+            sample("a", "An", 0, Verdict::NotEligible),
+            sample("b", "Bình", 1, Verdict::Eligible),
+        ];
+        let best_first = Sort {
+            key: SortKey::Verdict,
+            direction: Direction::Descending,
+        };
+        assert_eq!(ids(&mut rows, best_first), ["b", "c", "a"]);
+        assert_eq!(ids(&mut rows, best_first.toggled(SortKey::Verdict)), ["a", "b", "c"]);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_header_press_flips_its_column_or_starts_another_in_its_natural_direction() {
+        let by_name = Sort::natural(SortKey::Name);
+        assert_eq!(by_name.aria_sort(SortKey::Name), Some("ascending"));
+        assert_eq!(
+            by_name.toggled(SortKey::Name).aria_sort(SortKey::Name),
+            Some("descending")
+        );
+        assert_eq!(by_name.toggled(SortKey::Updated), Sort::default());
+        assert_eq!(by_name.aria_sort(SortKey::Updated), None);
+        assert!(Sort::ALL.iter().all(|s| Sort::from_code(s.code()) == Some(*s)));
+    }
+}
