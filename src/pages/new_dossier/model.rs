@@ -130,6 +130,18 @@ mod tests {
         (p.from, p.to)
     }
 
+    /// A 2023–2025 dossier of `kind` under `ruleset_id`, asked to be a unit head.
+    fn built(kind: SubjectKind, ruleset_id: &str) -> Dossier {
+        let draft = Draft {
+            kind,
+            ruleset: ruleset(ruleset_id).expect("a catalogue ruleset"),
+            period: Period { from: 2023, to: 2025 },
+            name: "Phòng Tài nguyên nước".to_owned(),
+            unit_head: true,
+        };
+        build_dossier(&draft, "d-abc".to_owned(), "2026-11-21T08:00:00Z".to_owned())
+    }
+
     #[wasm_bindgen_test]
     fn households_are_offered_only_khanh_hoa() {
         let ids: Vec<&str> = rulesets_for(SubjectKind::HoGiaDinh).map(|r| r.id).collect();
@@ -166,14 +178,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_new_dossier_has_one_empty_year_per_period_year_and_nothing_declared() {
-        let draft = Draft {
-            kind: SubjectKind::TapThe,
-            ruleset: ruleset("btnmt-dhtt-2023-2025").expect("a catalogue ruleset"),
-            period: Period { from: 2023, to: 2025 },
-            name: "Phòng Tài nguyên nước".to_owned(),
-            unit_head: true,
-        };
-        let d = build_dossier(&draft, "d-abc".to_owned(), "2026-11-21T08:00:00Z".to_owned());
+        let d = built(SubjectKind::TapThe, "btnmt-dhtt-2023-2025");
         assert_eq!((d.format.as_str(), d.format_version), ("dien-hinh.dossier", 1));
         assert_eq!(d.created_at, d.updated_at);
         assert_eq!(d.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2023, 2024, 2025]);
@@ -188,14 +193,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_built_dossier_passes_the_crates_validation() {
-        let draft = Draft {
-            kind: SubjectKind::CaNhan,
-            ruleset: ruleset("btnmt-dhtt-2021-2025").expect("a catalogue ruleset"),
-            period: Period { from: 2023, to: 2025 },
-            name: "Nguyễn Văn An".to_owned(),
-            unit_head: true,
-        };
-        let d = build_dossier(&draft, "d-abc".to_owned(), "2026-11-21T08:00:00Z".to_owned());
+        let d = built(SubjectKind::CaNhan, "btnmt-dhtt-2021-2025");
         assert!(d.subject.unit_head);
         let json = serde_json::to_value(&d).expect("a dossier serialises");
         assert_eq!(criteria::validate::validate_dossier(&json, "dossier"), Ok(d));

@@ -9,6 +9,24 @@ use super::{Form, PeriodChoice};
 use crate::i18n::{msg, tr, use_i18n};
 use crate::pages::period_label;
 
+/// One radio button and its label, the whole label a large target; `id` is also the test id.
+#[component]
+fn Choice(
+    id: String,
+    group: &'static str,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    on_select: impl Fn() + 'static,
+    children: Children,
+) -> impl IntoView {
+    let (label_for, test_id) = (id.clone(), id.clone());
+    view! {
+        <label class="choice" for=label_for>
+            <input type="radio" name=group id=id data-testid=test_id prop:checked=checked on:change=move |_| on_select() />
+            <span class="choice-text">{children()}</span>
+        </label>
+    }
+}
+
 /// Who: cá nhân, tập thể or hộ gia đình.
 #[component]
 pub fn KindStep(form: Form) -> impl IntoView {
@@ -19,21 +37,15 @@ pub fn KindStep(form: Form) -> impl IntoView {
                 {SubjectKind::ALL
                     .into_iter()
                     .map(|kind| {
-                        let id = format!("kind-{}", kind.code());
-                        let (label_for, input_id) = (id.clone(), id.clone());
                         view! {
-                            <label class="choice" for=label_for>
-                                <input
-                                    type="radio"
-                                    name="kind"
-                                    id=input_id
-                                    data-testid=id
-                                    value=kind.code()
-                                    prop:checked=move || form.kind.get() == kind
-                                    on:change=move |_| form.choose_kind(kind)
-                                />
-                                <span>{tr(kind.label())}</span>
-                            </label>
+                            <Choice
+                                id=format!("kind-{}", kind.code())
+                                group="kind"
+                                checked=move || form.kind.get() == kind
+                                on_select=move || form.choose_kind(kind)
+                            >
+                                {tr(kind.label())}
+                            </Choice>
                         }
                     })
                     .collect_view()}
@@ -54,24 +66,16 @@ pub fn RulesetStep(form: Form) -> impl IntoView {
                 {move || {
                     rulesets_for(form.kind.get())
                         .map(|ruleset| {
-                            let id = format!("ruleset-{}", ruleset.id);
-                            let (label_for, input_id) = (id.clone(), id.clone());
                             view! {
-                                <label class="choice block" for=label_for>
-                                    <input
-                                        type="radio"
-                                        name="ruleset"
-                                        id=input_id
-                                        data-testid=id
-                                        value=ruleset.id
-                                        prop:checked=move || form.ruleset.get().id == ruleset.id
-                                        on:change=move |_| form.choose_ruleset(ruleset)
-                                    />
-                                    <span class="choice-text">
-                                        <strong>{move || i18n.get().pick(ruleset.document.name)}</strong>
-                                        <span class="muted">{move || i18n.get().pick(ruleset.document.title)}</span>
-                                    </span>
-                                </label>
+                                <Choice
+                                    id=format!("ruleset-{}", ruleset.id)
+                                    group="ruleset"
+                                    checked=move || form.ruleset.get().id == ruleset.id
+                                    on_select=move || form.choose_ruleset(ruleset)
+                                >
+                                    <strong>{move || i18n.get().pick(ruleset.document.name)}</strong>
+                                    <span class="muted">{move || i18n.get().pick(ruleset.document.title)}</span>
+                                </Choice>
                             }
                         })
                         .collect_view()
@@ -102,39 +106,29 @@ pub fn PeriodStep(form: Form, period_input: NodeRef<html::Input>) -> impl IntoVi
                         .iter()
                         .enumerate()
                         .map(|(i, p)| {
-                            let id = format!("period-{}-{}", p.from, p.to);
-                            let (label_for, input_id) = (id.clone(), id.clone());
                             let years = criteria::dossier::Period { from: p.from, to: p.to };
                             view! {
-                                <label class="choice block" for=label_for>
-                                    <input
-                                        type="radio"
-                                        name="period"
-                                        id=input_id
-                                        data-testid=id
-                                        prop:checked=move || form.period.get() == PeriodChoice::Suggested(i)
-                                        on:change=move |_| form.period.set(PeriodChoice::Suggested(i))
-                                    />
-                                    <span class="choice-text">
-                                        <strong>{period_label(years)}</strong>
-                                        <span class="muted">{move || i18n.get().pick(p.label)}</span>
-                                    </span>
-                                </label>
+                                <Choice
+                                    id=format!("period-{}-{}", p.from, p.to)
+                                    group="period"
+                                    checked=move || form.period.get() == PeriodChoice::Suggested(i)
+                                    on_select=move || form.period.set(PeriodChoice::Suggested(i))
+                                >
+                                    <strong>{period_label(years)}</strong>
+                                    <span class="muted">{move || i18n.get().pick(p.label)}</span>
+                                </Choice>
                             }
                         })
                         .collect_view()
                 }}
-                <label class="choice block" for="period-custom">
-                    <input
-                        type="radio"
-                        name="period"
-                        id="period-custom"
-                        data-testid="period-custom"
-                        prop:checked=custom
-                        on:change=move |_| form.period.set(PeriodChoice::Custom)
-                    />
-                    <span>{tr(m::PERIOD_CUSTOM)}</span>
-                </label>
+                <Choice
+                    id="period-custom".to_owned()
+                    group="period"
+                    checked=custom
+                    on_select=move || form.period.set(PeriodChoice::Custom)
+                >
+                    {tr(m::PERIOD_CUSTOM)}
+                </Choice>
             </div>
             <Show when=custom>
                 <div class="custom-period">
