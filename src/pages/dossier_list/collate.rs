@@ -4,6 +4,7 @@
 //! expects "Đặng" after "Dương" and "Ánh" beside "Anh". The browser's `Intl.Collator("vi")` knows
 //! that order, and `String.prototype.normalize("NFD")` splits tone marks off their letters, so a
 //! search for "nguyen" finds "Nguyễn". Both are asked once per name, never once per keystroke.
+//! Visible to the other pages, so every search and sort of Vietnamese text folds the same way.
 
 use std::cmp::Ordering;
 

@@ -4,7 +4,7 @@
 //! filters, sorting and paging work on those rows only.
 
 mod actions;
-mod collate;
+pub(super) mod collate;
 mod filters;
 pub(super) mod notice;
 mod rows;
