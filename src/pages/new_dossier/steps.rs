@@ -1,6 +1,7 @@
 //! The four steps of the new-dossier form, each a fieldset whose legend names the question.
 
 use criteria::codes::SubjectKind;
+use criteria::text::Text;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -93,7 +94,6 @@ pub fn PeriodStep(form: Form, period_input: NodeRef<html::Input>) -> impl IntoVi
     let i18n = use_i18n();
     let custom = move || form.period.get() == PeriodChoice::Custom;
     let span = move || form.ruleset.get().span;
-    let year_input = move |value: String| value.trim().parse::<i32>().ok();
     view! {
         <fieldset class="step" aria-describedby="period-hint">
             <legend>{tr(m::STEP_PERIOD)}</legend>
@@ -132,35 +132,8 @@ pub fn PeriodStep(form: Form, period_input: NodeRef<html::Input>) -> impl IntoVi
             </div>
             <Show when=custom>
                 <div class="custom-period">
-                    <div class="field">
-                        <label for="period-from">{tr(m::PERIOD_FROM)}</label>
-                        <input
-                            type="number"
-                            id="period-from"
-                            data-testid="period-from"
-                            node_ref=period_input
-                            min=move || span().0
-                            max=move || span().1
-                            aria-invalid=move || form.period_error().then_some("true")
-                            aria-describedby=move || form.period_error().then_some("period-error")
-                            prop:value=move || form.custom.get().0.map(|y| y.to_string()).unwrap_or_default()
-                            on:input=move |ev| form.custom.update(|c| c.0 = year_input(event_target_value(&ev)))
-                        />
-                    </div>
-                    <div class="field">
-                        <label for="period-to">{tr(m::PERIOD_TO)}</label>
-                        <input
-                            type="number"
-                            id="period-to"
-                            data-testid="period-to"
-                            min=move || span().0
-                            max=move || span().1
-                            aria-invalid=move || form.period_error().then_some("true")
-                            aria-describedby=move || form.period_error().then_some("period-error")
-                            prop:value=move || form.custom.get().1.map(|y| y.to_string()).unwrap_or_default()
-                            on:input=move |ev| form.custom.update(|c| c.1 = year_input(event_target_value(&ev)))
-                        />
-                    </div>
+                    <YearField form end=End::From label=m::PERIOD_FROM input_ref=period_input />
+                    <YearField form end=End::To label=m::PERIOD_TO input_ref=NodeRef::new() />
                 </div>
                 <Show when=move || form.period_error()>
                     <p id="period-error" class="field-error" data-testid="period-error">
@@ -169,6 +142,54 @@ pub fn PeriodStep(form: Form, period_input: NodeRef<html::Input>) -> impl IntoVi
                 </Show>
             </Show>
         </fieldset>
+    }
+}
+
+/// Which end of the custom period a year field holds.
+#[derive(Clone, Copy)]
+enum End {
+    From,
+    To,
+}
+
+/// One year of the custom period, kept inside the standard's span by its `min` and `max`.
+#[component]
+fn YearField(form: Form, end: End, label: Text, input_ref: NodeRef<html::Input>) -> impl IntoView {
+    let id = match end {
+        End::From => "period-from",
+        End::To => "period-to",
+    };
+    let span = move || form.ruleset.get().span;
+    let year = move || {
+        let (from, to) = form.custom.get();
+        match end {
+            End::From => from,
+            End::To => to,
+        }
+    };
+    let set_year = move |value: String| {
+        let typed = value.trim().parse::<i32>().ok();
+        form.custom.update(|(from, to)| match end {
+            End::From => *from = typed,
+            End::To => *to = typed,
+        });
+    };
+    view! {
+        <div class="field">
+            <label for=id>{tr(label)}</label>
+            <input
+                type="number"
+                id=id
+                data-testid=id
+                node_ref=input_ref
+                min=move || span().0
+                max=move || span().1
+                aria-invalid=move || form.period_error().then_some("true")
+                aria-describedby=move || form.period_error().then_some("period-error")
+                prop:value=move || year().map(|y| y.to_string()).unwrap_or_default()
+                on:input=move |ev| set_year(event_target_value(&ev))
+            />
+        </div>
     }
 }
 
