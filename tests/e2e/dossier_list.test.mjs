@@ -110,16 +110,17 @@ test('with no dossiers the list explains what a dossier is and leads to the wiza
   await context.close();
 });
 
-test('an individual made in the wizard opens in the editor and is stored with one entry per period year', async () => {
+test('an individual made in the wizard opens in the editor, stored with no year declared yet', async () => {
   const { page, errors, context } = await harness.newPage();
   const id = await createThroughWizard(page, { kind: 'ca_nhan', ruleset: 'btnmt-dhtt-2023-2025', name: '  Nguyễn Thị Hoa ' });
   const d = await stored(page, id);
   assert.equal(d.subject.name, 'Nguyễn Thị Hoa');
   assert.equal(d.subject.kind, 'ca_nhan');
   assert.equal(d.ruleset, 'btnmt-dhtt-2023-2025');
-  assert.deepEqual(d.years.map((y) => y.year), Array.from({ length: d.period.to - d.period.from + 1 }, (_, i) => d.period.from + i));
-  assert.ok(d.years.every((y) => y.rating === null && y.titles.length === 0));
+  // No year entries: an empty titles list would declare "no titles" and read as not met.
+  assert.deepEqual(d.years, []);
   assert.equal(d.initiatives, null);
+  assert.equal(await page.getByTestId('verdict').first().getAttribute('data-verdict'), 'Incomplete');
   assert.equal(d.created_at, d.updated_at);
   assert.deepEqual(errors, []);
   await context.close();
@@ -178,7 +179,7 @@ test('a custom period outside the standard span is refused', async () => {
   await page.waitForURL(/\/ho-so\/d-/);
   const d = await stored(page, new URL(page.url()).pathname.split('/').pop());
   assert.deepEqual(d.period, { from: 2020, to: 2024 });
-  assert.equal(d.years.length, 5);
+  assert.deepEqual(d.years, []);
   await context.close();
 });
 

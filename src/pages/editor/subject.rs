@@ -1,7 +1,6 @@
 //! Thông tin: who the dossier is about. Asks only what the ruleset uses: the unit-head link only
 //! where the ruleset has a unit-head rule, the sector only for Khánh Hòa.
 
-use criteria::catalogue::AppliesTo;
 use criteria::codes::{Sector, SubjectKind};
 use leptos::prelude::*;
 
@@ -14,8 +13,8 @@ pub fn SubjectSection() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let ruleset = editing.ruleset();
     let kind = move || editing.read(SubjectKind::CaNhan, |d| d.subject.kind);
-    let asks_unit_head = ruleset.is_some_and(|r| r.has(|a| matches!(a, AppliesTo::UnitHead)));
-    let asks_sector = ruleset.is_some_and(|r| r.has(|a| matches!(a, AppliesTo::SectorSet)));
+    let asks_unit_head = ruleset.is_some_and(|r| r.asks_unit_head());
+    let asks_sector = ruleset.is_some_and(|r| r.asks_sector());
 
     view! {
         <h2>{tr(msg::editor::SECTION_SUBJECT)}</h2>

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use criteria::catalogue::{AppliesTo, Ruleset, RULESETS};
+use criteria::catalogue::{Ruleset, RULESETS};
 use criteria::codes::SubjectKind;
-use criteria::dossier::{Dossier, Period, Subject, YearEntry, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
+use criteria::dossier::{Dossier, Period, Subject, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 
 /// The longest name a dossier may have, in characters (FORMAT.md).
 pub const NAME_MAX: usize = 200;
@@ -14,15 +14,6 @@ pub const NAME_MAX: usize = 200;
 /// The rulesets that cover `kind`, newest document first.
 pub fn rulesets_for(kind: SubjectKind) -> impl Iterator<Item = &'static Ruleset> {
     RULESETS.iter().copied().filter(move |r| r.covers(kind))
-}
-
-/// Whether the ruleset has a criterion for unit heads (the `ld` group), so the page asks whether
-/// the individual heads a unit. No other ruleset uses `unit_head`, so none asks.
-pub fn asks_unit_head(ruleset: &Ruleset) -> bool {
-    ruleset
-        .criteria
-        .iter()
-        .any(|c| matches!(c.applies_to, AppliesTo::UnitHead))
 }
 
 /// The suggested period to preselect on `today`, as an index into `suggested_periods`.
@@ -75,10 +66,12 @@ pub struct Draft {
 }
 
 /// Builds the new dossier from the page's answers: id `id`, created and updated at `now`
-/// (RFC 3339), one empty entry per year of the period so the editor shows every year, and
-/// nothing declared yet (`initiatives: None` means "not filled in", not "none").
+/// (RFC 3339), and nothing declared yet. No year entries: an entry's empty `titles` means "received
+/// none" (FORMAT.md), which would read as not met, while a year with no entry reads as not yet
+/// declared; the editor shows every period year either way. Likewise `initiatives: None` means
+/// "not filled in", not "none".
 pub fn build_dossier(draft: &Draft, id: String, now: String) -> Dossier {
-    let unit_head = draft.unit_head && draft.kind == SubjectKind::CaNhan && asks_unit_head(draft.ruleset);
+    let unit_head = draft.unit_head && draft.kind == SubjectKind::CaNhan && draft.ruleset.asks_unit_head();
     Dossier {
         format: DOSSIER_FORMAT.to_owned(),
         format_version: DOSSIER_FORMAT_VERSION,
@@ -96,17 +89,7 @@ pub fn build_dossier(draft: &Draft, id: String, now: String) -> Dossier {
             unit_dossier: None,
             sector: None,
         },
-        years: draft
-            .period
-            .years()
-            .map(|year| YearEntry {
-                year,
-                rating: None,
-                titles: Vec::new(),
-                plan_completion_pct: None,
-                evidence: String::new(),
-            })
-            .collect(),
+        years: Vec::new(),
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
@@ -164,7 +147,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn only_rulesets_with_a_unit_head_criterion_ask_about_it() {
-        let asking: Vec<&str> = RULESETS.iter().filter(|r| asks_unit_head(r)).map(|r| r.id).collect();
+        let asking: Vec<&str> = RULESETS.iter().filter(|r| r.asks_unit_head()).map(|r| r.id).collect();
         assert_eq!(asking, ["btnmt-dhtt-2021-2025", "btnmt-thidua-2021"]);
     }
 
@@ -177,15 +160,11 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn a_new_dossier_has_one_empty_year_per_period_year_and_nothing_declared() {
+    fn a_new_dossier_declares_nothing_yet() {
         let d = built(SubjectKind::TapThe, "btnmt-dhtt-2023-2025");
         assert_eq!((d.format.as_str(), d.format_version), ("dien-hinh.dossier", 1));
         assert_eq!(d.created_at, d.updated_at);
-        assert_eq!(d.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2023, 2024, 2025]);
-        assert!(d
-            .years
-            .iter()
-            .all(|y| y.rating.is_none() && y.titles.is_empty() && y.evidence.is_empty()));
+        assert!(d.years.is_empty(), "an entry with no titles would declare none");
         assert!(!d.subject.unit_head, "a collective never heads a unit");
         assert_eq!(d.initiatives, None);
         assert!(d.declarations.is_empty());

@@ -5,7 +5,7 @@ use criteria::text::Text;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::model::{asks_unit_head, rulesets_for, NameError, NAME_MAX};
+use super::model::{rulesets_for, NameError, NAME_MAX};
 use super::{Form, PeriodChoice};
 use crate::i18n::{msg, tr, use_i18n};
 use crate::pages::period_label;
@@ -205,7 +205,7 @@ pub fn NameStep(form: Form, name_input: NodeRef<html::Input>) -> impl IntoView {
             NameError::TooLong => m::NAME_TOO_LONG,
         })
     };
-    let asks_unit_head = move || form.kind.get() == SubjectKind::CaNhan && asks_unit_head(form.ruleset.get());
+    let asks_unit_head = move || form.kind.get() == SubjectKind::CaNhan && form.ruleset.get().asks_unit_head();
     view! {
         <fieldset class="step">
             <legend>{tr(m::STEP_NAME)}</legend>

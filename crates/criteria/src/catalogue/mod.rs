@@ -183,10 +183,15 @@ impl Ruleset {
         self.criteria.iter().filter(move |c| c.applies_to.includes(subject))
     }
 
-    /// Whether the ruleset has a criterion of this reach (e.g. a unit-head rule), so forms ask only
-    /// for what the ruleset uses.
-    pub fn has(&self, reach: fn(&AppliesTo) -> bool) -> bool {
-        self.criteria.iter().any(|c| reach(&c.applies_to))
+    /// Whether the ruleset has a rule for unit heads (the `ld` group), so forms ask whether an
+    /// individual heads a unit only where it matters.
+    pub fn asks_unit_head(&self) -> bool {
+        self.criteria.iter().any(|c| matches!(c.applies_to, AppliesTo::UnitHead))
+    }
+
+    /// Whether the ruleset has sector criteria (Khánh Hòa's `lv` group), so forms ask for one.
+    pub fn asks_sector(&self) -> bool {
+        self.criteria.iter().any(|c| matches!(c.applies_to, AppliesTo::SectorSet))
     }
 
     /// Whether any criterion is decided by a rule of this kind.
