@@ -116,9 +116,18 @@ impl SubjectKind {
 
     pub fn label(self) -> Text {
         match self {
-            SubjectKind::CaNhan => Text { vi: "Cá nhân", en: "Individual" },
-            SubjectKind::TapThe => Text { vi: "Tập thể", en: "Collective" },
-            SubjectKind::HoGiaDinh => Text { vi: "Hộ gia đình", en: "Household" },
+            SubjectKind::CaNhan => Text {
+                vi: "Cá nhân",
+                en: "Individual",
+            },
+            SubjectKind::TapThe => Text {
+                vi: "Tập thể",
+                en: "Collective",
+            },
+            SubjectKind::HoGiaDinh => Text {
+                vi: "Hộ gia đình",
+                en: "Household",
+            },
         }
     }
 
@@ -145,10 +154,22 @@ impl Rating {
 
     pub fn label(self) -> Text {
         match self {
-            Rating::XuatSac => Text { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Excellent completion of duties" },
-            Rating::Tot => Text { vi: "Hoàn thành tốt nhiệm vụ", en: "Good completion of duties" },
-            Rating::HoanThanh => Text { vi: "Hoàn thành nhiệm vụ", en: "Completion of duties" },
-            Rating::KhongHoanThanh => Text { vi: "Không hoàn thành nhiệm vụ", en: "Duties not completed" },
+            Rating::XuatSac => Text {
+                vi: "Hoàn thành xuất sắc nhiệm vụ",
+                en: "Excellent completion of duties",
+            },
+            Rating::Tot => Text {
+                vi: "Hoàn thành tốt nhiệm vụ",
+                en: "Good completion of duties",
+            },
+            Rating::HoanThanh => Text {
+                vi: "Hoàn thành nhiệm vụ",
+                en: "Completion of duties",
+            },
+            Rating::KhongHoanThanh => Text {
+                vi: "Không hoàn thành nhiệm vụ",
+                en: "Duties not completed",
+            },
         }
     }
 }
@@ -186,21 +207,42 @@ impl Title {
 
     pub fn label(self) -> Text {
         match self {
-            Title::LaoDongTienTien => Text { vi: "Lao động tiên tiến", en: "Advanced worker" },
-            Title::CstdCoSo => Text { vi: "Chiến sĩ thi đua cơ sở", en: "Grassroots emulation fighter" },
+            Title::LaoDongTienTien => Text {
+                vi: "Lao động tiên tiến",
+                en: "Advanced worker",
+            },
+            Title::CstdCoSo => Text {
+                vi: "Chiến sĩ thi đua cơ sở",
+                en: "Grassroots emulation fighter",
+            },
             Title::CstdBo => Text {
                 vi: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh",
                 en: "Ministry, sector or provincial emulation fighter",
             },
-            Title::CstdToanQuoc => Text { vi: "Chiến sĩ thi đua toàn quốc", en: "National emulation fighter" },
-            Title::TtLaoDongTienTien => Text { vi: "Tập thể lao động tiên tiến", en: "Advanced labour collective" },
-            Title::TtLaoDongXuatSac => Text { vi: "Tập thể lao động xuất sắc", en: "Excellent labour collective" },
+            Title::CstdToanQuoc => Text {
+                vi: "Chiến sĩ thi đua toàn quốc",
+                en: "National emulation fighter",
+            },
+            Title::TtLaoDongTienTien => Text {
+                vi: "Tập thể lao động tiên tiến",
+                en: "Advanced labour collective",
+            },
+            Title::TtLaoDongXuatSac => Text {
+                vi: "Tập thể lao động xuất sắc",
+                en: "Excellent labour collective",
+            },
             Title::CoThiDuaBo => Text {
                 vi: "Cờ thi đua của bộ, ngành, tỉnh",
                 en: "Emulation flag of a ministry, sector or province",
             },
-            Title::CoThiDuaChinhPhu => Text { vi: "Cờ thi đua của Chính phủ", en: "Government emulation flag" },
-            Title::GiayKhen => Text { vi: "Giấy khen", en: "Certificate of merit" },
+            Title::CoThiDuaChinhPhu => Text {
+                vi: "Cờ thi đua của Chính phủ",
+                en: "Government emulation flag",
+            },
+            Title::GiayKhen => Text {
+                vi: "Giấy khen",
+                en: "Certificate of merit",
+            },
             Title::BangKhenBo => Text {
                 vi: "Bằng khen của bộ, ngành, tỉnh",
                 en: "Ministry, sector or provincial certificate of merit",
@@ -246,8 +288,12 @@ impl Title {
 }
 
 impl InitiativeKind {
-    pub const ALL: [InitiativeKind; 4] =
-        [InitiativeKind::SangKien, InitiativeKind::DeTai, InitiativeKind::GiaiPhap, InitiativeKind::MoHinh];
+    pub const ALL: [InitiativeKind; 4] = [
+        InitiativeKind::SangKien,
+        InitiativeKind::DeTai,
+        InitiativeKind::GiaiPhap,
+        InitiativeKind::MoHinh,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -260,10 +306,22 @@ impl InitiativeKind {
 
     pub fn label(self) -> Text {
         match self {
-            InitiativeKind::SangKien => Text { vi: "Sáng kiến", en: "Initiative" },
-            InitiativeKind::DeTai => Text { vi: "Đề tài nghiên cứu", en: "Research topic" },
-            InitiativeKind::GiaiPhap => Text { vi: "Giải pháp", en: "Work or technical solution" },
-            InitiativeKind::MoHinh => Text { vi: "Mô hình mới, cách làm hay", en: "New model or good practice" },
+            InitiativeKind::SangKien => Text {
+                vi: "Sáng kiến",
+                en: "Initiative",
+            },
+            InitiativeKind::DeTai => Text {
+                vi: "Đề tài nghiên cứu",
+                en: "Research topic",
+            },
+            InitiativeKind::GiaiPhap => Text {
+                vi: "Giải pháp",
+                en: "Work or technical solution",
+            },
+            InitiativeKind::MoHinh => Text {
+                vi: "Mô hình mới, cách làm hay",
+                en: "New model or good practice",
+            },
         }
     }
 }
@@ -281,9 +339,18 @@ impl Scope {
 
     pub fn label(self) -> Text {
         match self {
-            Scope::CoSo => Text { vi: "Cấp cơ sở", en: "Unit level" },
-            Scope::Bo => Text { vi: "Cấp bộ, ngành, tỉnh", en: "Ministry, sector or provincial level" },
-            Scope::ToanQuoc => Text { vi: "Toàn quốc", en: "National level" },
+            Scope::CoSo => Text {
+                vi: "Cấp cơ sở",
+                en: "Unit level",
+            },
+            Scope::Bo => Text {
+                vi: "Cấp bộ, ngành, tỉnh",
+                en: "Ministry, sector or provincial level",
+            },
+            Scope::ToanQuoc => Text {
+                vi: "Toàn quốc",
+                en: "National level",
+            },
         }
     }
 
@@ -324,13 +391,26 @@ impl Sector {
                 vi: "Xây dựng Đảng, chính quyền, đoàn thể",
                 en: "Building the Party, government and mass organisations",
             },
-            Sector::QuocPhongAnNinh => Text { vi: "Quốc phòng, an ninh", en: "Defence and security" },
-            Sector::TaiChinh => Text { vi: "Tài chính", en: "Finance" },
-            Sector::ThongTinTruyenThong => {
-                Text { vi: "Thông tin và truyền thông", en: "Information and communications" }
-            }
-            Sector::CaiCachHanhChinh => Text { vi: "Cải cách hành chính", en: "Administrative reform" },
-            Sector::DoiSongXaHoi => Text { vi: "Đời sống xã hội", en: "Social life" },
+            Sector::QuocPhongAnNinh => Text {
+                vi: "Quốc phòng, an ninh",
+                en: "Defence and security",
+            },
+            Sector::TaiChinh => Text {
+                vi: "Tài chính",
+                en: "Finance",
+            },
+            Sector::ThongTinTruyenThong => Text {
+                vi: "Thông tin và truyền thông",
+                en: "Information and communications",
+            },
+            Sector::CaiCachHanhChinh => Text {
+                vi: "Cải cách hành chính",
+                en: "Administrative reform",
+            },
+            Sector::DoiSongXaHoi => Text {
+                vi: "Đời sống xã hội",
+                en: "Social life",
+            },
         }
     }
 }

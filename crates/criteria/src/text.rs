@@ -19,7 +19,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
-        Message { vi: vi.into(), en: en.into() }
+        Message {
+            vi: vi.into(),
+            en: en.into(),
+        }
     }
 }
 

@@ -13,10 +13,7 @@ use criteria::codes::{Sector, SubjectKind};
 use criteria::text::Text;
 
 const SOURCES_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/sources/");
-const SPEC: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/spec/CRITERIA.md"
-);
+const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/spec/CRITERIA.md");
 
 /// Quotes that CRITERIA.md gives differently from the source, as (criterion id or "sector/<code>" or
 /// "quota/<ruleset id>", the text the source has). The catalogue keeps CRITERIA.md's text; the source
@@ -39,16 +36,11 @@ fn source(file: &str) -> String {
 
 /// Collapses every run of whitespace to one space and drops markdown bold markers.
 fn normalise(text: &str) -> String {
-    text.replace("**", "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    text.replace("**", "").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn all_criteria() -> impl Iterator<Item = (&'static Ruleset, &'static Criterion)> {
-    RULESETS
-        .iter()
-        .flat_map(|r| r.criteria.iter().map(move |c| (*r, c)))
+    RULESETS.iter().flat_map(|r| r.criteria.iter().map(move |c| (*r, c)))
 }
 
 fn ruleset(id: &str) -> &'static Ruleset {
@@ -68,11 +60,7 @@ fn day(d: Day) -> NaiveDate {
 /// The spec's spelling of who a criterion applies to (CRITERIA.md's "applies to" column).
 fn applies_code(a: AppliesTo) -> String {
     match a {
-        AppliesTo::Subjects(kinds) => kinds
-            .iter()
-            .map(|k| k.code())
-            .collect::<Vec<_>>()
-            .join(", "),
+        AppliesTo::Subjects(kinds) => kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(", "),
         AppliesTo::UnitHead => "unit_head".to_string(),
         AppliesTo::SectorSet => "sector_set".to_string(),
     }
@@ -96,11 +84,7 @@ fn rule_code(rule: Rule) -> String {
         Rule::TitleEachYear(t) => format!("title_each_year({})", t.code()),
         Rule::InitiativeInPeriod(kinds) => format!(
             "initiative_in_period({})",
-            kinds
-                .iter()
-                .map(|k| k.code())
-                .collect::<Vec<_>>()
-                .join(", ")
+            kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(", ")
         ),
         Rule::PlanCompletion { year, min_pct } => format!("plan_completion({year}, {min_pct})"),
         Rule::UnitEligible => "unit_eligible".to_string(),
@@ -198,28 +182,26 @@ fn criteria_are_those_of_the_spec_tables_in_order() {
         (
             "btnmt-dhtt-2021-2025",
             &[
-                "dt-1", "chung-1", "chung-2", "chung-3", "tt-1", "tt-2", "tt-3", "tt-4", "tt-5",
-                "tt-6", "tt-7", "tt-8", "cn-1", "cn-2", "cn-3", "cn-4", "cn-5", "cn-6", "ld-1",
+                "dt-1", "chung-1", "chung-2", "chung-3", "tt-1", "tt-2", "tt-3", "tt-4", "tt-5", "tt-6", "tt-7",
+                "tt-8", "cn-1", "cn-2", "cn-3", "cn-4", "cn-5", "cn-6", "ld-1",
             ],
         ),
         (
             "btnmt-dhtt-2023-2025",
             &[
-                "dt-1", "chung-1", "chung-2", "chung-3", "tt-1", "tt-2", "tt-3", "tt-4", "tt-5",
-                "tt-6", "tt-7", "cn-1", "cn-2", "cn-3", "cn-4", "cn-5", "cn-6",
+                "dt-1", "chung-1", "chung-2", "chung-3", "tt-1", "tt-2", "tt-3", "tt-4", "tt-5", "tt-6", "tt-7",
+                "cn-1", "cn-2", "cn-3", "cn-4", "cn-5", "cn-6",
             ],
         ),
         (
             "stnmt-khanhhoa-2023-2025",
-            &[
-                "chung-1", "chung-2", "chung-3", "chung-4", "chung-5", "chung-6", "lv-1",
-            ],
+            &["chung-1", "chung-2", "chung-3", "chung-4", "chung-5", "chung-6", "lv-1"],
         ),
         (
             "btnmt-thidua-2021",
             &[
-                "tt-1", "tt-2", "tt-3", "tt-4", "tt-5", "tt-6", "cn-1", "cn-2", "cn-3", "cn-4",
-                "cn-5", "cn-6", "ld-1", "ld-2",
+                "tt-1", "tt-2", "tt-3", "tt-4", "tt-5", "tt-6", "cn-1", "cn-2", "cn-3", "cn-4", "cn-5", "cn-6", "ld-1",
+                "ld-2",
             ],
         ),
     ];
@@ -229,11 +211,7 @@ fn criteria_are_those_of_the_spec_tables_in_order() {
         let got: Vec<&str> = ruleset(id)
             .criteria
             .iter()
-            .map(|c| {
-                c.id.strip_prefix(id)
-                    .and_then(|l| l.strip_prefix('/'))
-                    .unwrap_or(c.id)
-            })
+            .map(|c| c.id.strip_prefix(id).and_then(|l| l.strip_prefix('/')).unwrap_or(c.id))
             .collect();
         assert_eq!(got, ids, "criteria of {id}");
     }
@@ -242,22 +220,14 @@ fn criteria_are_those_of_the_spec_tables_in_order() {
 #[test]
 fn criteria_match_the_spec_rows() {
     let (rows, _) = spec_tables();
-    assert_eq!(
-        rows.len(),
-        RULESETS.len(),
-        "CRITERIA.md has one table per ruleset"
-    );
+    assert_eq!(rows.len(), RULESETS.len(), "CRITERIA.md has one table per ruleset");
     for ruleset in RULESETS {
         let Some(spec_rows) = rows.get(ruleset.id) else {
             panic!("no table for {} in CRITERIA.md", ruleset.id)
         };
         let spec_ids: Vec<&str> = spec_rows.iter().map(|r| r.id.as_str()).collect();
         let ids: Vec<&str> = ruleset.criteria.iter().map(|c| c.id).collect();
-        assert_eq!(
-            ids, spec_ids,
-            "criteria of {} in CRITERIA.md's order",
-            ruleset.id
-        );
+        assert_eq!(ids, spec_ids, "criteria of {} in CRITERIA.md's order", ruleset.id);
         for (c, row) in ruleset.criteria.iter().zip(spec_rows) {
             assert_eq!(
                 applies_code(c.applies_to),
@@ -299,39 +269,24 @@ fn criteria_match_the_spec_rows() {
 #[test]
 fn sector_quotes_match_the_spec() {
     let (_, sectors) = spec_tables();
-    assert_eq!(
-        sectors.len(),
-        Sector::ALL.len(),
-        "CRITERIA.md's sector table"
-    );
+    assert_eq!(sectors.len(), Sector::ALL.len(), "CRITERIA.md's sector table");
     for sector in Sector::ALL {
         let Some(text) = sectors.get(sector.code()) else {
             panic!("{} missing from CRITERIA.md", sector.code())
         };
-        assert_eq!(
-            catalogue::sector_quote(sector),
-            text,
-            "sector {}",
-            sector.code()
-        );
+        assert_eq!(catalogue::sector_quote(sector), text, "sector {}", sector.code());
     }
 }
 
 #[test]
 fn quota_quotes_match_the_spec() {
     let spec = normalise(&read(SPEC));
-    for (id, clause) in [
-        ("btnmt-dhtt-2023-2025", "V.1.b"),
-        ("stnmt-khanhhoa-2023-2025", "IV.1"),
-    ] {
+    for (id, clause) in [("btnmt-dhtt-2023-2025", "V.1.b"), ("stnmt-khanhhoa-2023-2025", "IV.1")] {
         let Some(quota) = &ruleset(id).quota else {
             panic!("{id} has no quota")
         };
         let written = format!("Quota ({clause}): \"{}\"", quota.quote);
-        assert!(
-            spec.contains(&written),
-            "{id}: CRITERIA.md does not have {written}"
-        );
+        assert!(spec.contains(&written), "{id}: CRITERIA.md does not have {written}");
     }
 }
 
@@ -341,30 +296,20 @@ fn quotes_occur_in_their_sources() {
     let mut missing = Vec::new();
     for ruleset in RULESETS {
         let text = normalise(&source(ruleset.document.source_file));
-        let mut quotes: Vec<(String, &str)> = ruleset
-            .criteria
-            .iter()
-            .map(|c| (c.id.to_string(), c.quote))
-            .collect();
+        let mut quotes: Vec<(String, &str)> = ruleset.criteria.iter().map(|c| (c.id.to_string(), c.quote)).collect();
         if let Some(quota) = &ruleset.quota {
             quotes.push((format!("quota/{}", ruleset.id), quota.quote));
         }
         if ruleset.id == "stnmt-khanhhoa-2023-2025" {
             for sector in Sector::ALL {
-                quotes.push((
-                    format!("sector/{}", sector.code()),
-                    catalogue::sector_quote(sector),
-                ));
+                quotes.push((format!("sector/{}", sector.code()), catalogue::sector_quote(sector)));
             }
         }
         for (key, quote) in quotes {
             let wanted = normalise(variants.get(key.as_str()).copied().unwrap_or(quote));
             assert!(!wanted.is_empty(), "{key}: empty quote");
             if !text.contains(&wanted) {
-                missing.push(format!(
-                    "{key} ({}): {wanted}",
-                    ruleset.document.source_file
-                ));
+                missing.push(format!("{key} ({}): {wanted}", ruleset.document.source_file));
             }
         }
     }
@@ -446,10 +391,7 @@ fn every_text_is_filled_in() {
         }
     }
     for sector in Sector::ALL {
-        check_str(
-            &format!("sector {}", sector.code()),
-            catalogue::sector_quote(sector),
-        );
+        check_str(&format!("sector {}", sector.code()), catalogue::sector_quote(sector));
     }
 }
 
@@ -457,18 +399,9 @@ fn every_text_is_filled_in() {
 fn citations_name_the_document_part_consistently() {
     let prefixes = [
         ("btnmt-dhtt-2021-2025", "Kế hoạch 03/KH-BTNMT, mục II."),
-        (
-            "btnmt-dhtt-2023-2025",
-            "Tiêu chuẩn điển hình tiên tiến, mục ",
-        ),
-        (
-            "stnmt-khanhhoa-2023-2025",
-            "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (",
-        ),
-        (
-            "btnmt-thidua-2021",
-            "Công văn phát động thi đua năm 2021, mục III.",
-        ),
+        ("btnmt-dhtt-2023-2025", "Tiêu chuẩn điển hình tiên tiến, mục "),
+        ("stnmt-khanhhoa-2023-2025", "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 ("),
+        ("btnmt-thidua-2021", "Công văn phát động thi đua năm 2021, mục III."),
     ];
     for (id, prefix) in prefixes {
         for c in ruleset(id).criteria {
@@ -493,11 +426,7 @@ fn every_criterion_is_found_by_id() {
         let Some(found) = catalogue::criterion(c.id) else {
             panic!("criterion({}) found nothing", c.id)
         };
-        assert!(
-            std::ptr::eq(found, c),
-            "criterion({}) found another criterion",
-            c.id
-        );
+        assert!(std::ptr::eq(found, c), "criterion({}) found another criterion", c.id);
         assert!(catalogue::ruleset(ruleset.id).is_some_and(|r| std::ptr::eq(r, ruleset)));
     }
     assert!(catalogue::criterion("btnmt-dhtt-2021-2025/tt-9").is_none());
@@ -508,11 +437,7 @@ fn every_criterion_is_found_by_id() {
 #[test]
 fn rulesets_match_the_spec_overview() {
     let ca_tap: &[SubjectKind] = &[SubjectKind::CaNhan, SubjectKind::TapThe];
-    let all: &[SubjectKind] = &[
-        SubjectKind::CaNhan,
-        SubjectKind::TapThe,
-        SubjectKind::HoGiaDinh,
-    ];
+    let all: &[SubjectKind] = &[SubjectKind::CaNhan, SubjectKind::TapThe, SubjectKind::HoGiaDinh];
     // (ruleset, source file, span, subjects, suggested periods), from CRITERIA.md's overview table.
     type Overview = (
         &'static str,
@@ -534,13 +459,7 @@ fn rulesets_match_the_spec_overview() {
             "001_a32de7ffc639b966.txt",
             (2020, 2025),
             ca_tap,
-            &[
-                (2023, 2023),
-                (2024, 2024),
-                (2025, 2025),
-                (2023, 2024),
-                (2023, 2025),
-            ],
+            &[(2023, 2023), (2024, 2024), (2025, 2025), (2023, 2024), (2023, 2025)],
         ),
         (
             "stnmt-khanhhoa-2023-2025",
@@ -588,11 +507,7 @@ fn rulesets_match_the_spec_overview() {
 #[test]
 fn suggested_periods_lie_inside_the_span() {
     for r in RULESETS {
-        assert!(
-            !r.suggested_periods.is_empty(),
-            "{}: no suggested period",
-            r.id
-        );
+        assert!(!r.suggested_periods.is_empty(), "{}: no suggested period", r.id);
         for p in r.suggested_periods {
             assert!(
                 r.allows_period(p.from, p.to),
@@ -655,12 +570,7 @@ fn milestones_are_the_spec_rows_with_real_days() {
             let (first, end) = match m.when {
                 When::Before(d) => (day(d), day(d)),
                 When::Between(a, b) => {
-                    assert!(
-                        day(a) <= day(b),
-                        "{}: {:?} ends before it starts",
-                        r.id,
-                        m.when
-                    );
+                    assert!(day(a) <= day(b), "{}: {:?} ends before it starts", r.id, m.when);
                     (day(a), day(b))
                 }
                 When::EveryYear | When::HalfYearly => continue,

@@ -3,9 +3,7 @@
 //! "Tiêu chuẩn điển hình tiên tiến", mục 1 "Đối tượng" and 2.a, 2.b, 2.c; the quota is V.1.b; the
 //! milestones are mục III.5 and V.1. The document has no unit-head rule.
 
-use super::{
-    AppliesTo, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When,
-};
+use super::{AppliesTo, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
 use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
 use crate::text::Text;
 

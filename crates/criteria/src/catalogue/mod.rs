@@ -186,12 +186,16 @@ impl Ruleset {
     /// Whether the ruleset has a rule for unit heads (the `ld` group), so forms ask whether an
     /// individual heads a unit only where it matters.
     pub fn asks_unit_head(&self) -> bool {
-        self.criteria.iter().any(|c| matches!(c.applies_to, AppliesTo::UnitHead))
+        self.criteria
+            .iter()
+            .any(|c| matches!(c.applies_to, AppliesTo::UnitHead))
     }
 
     /// Whether the ruleset has sector criteria (Khánh Hòa's `lv` group), so forms ask for one.
     pub fn asks_sector(&self) -> bool {
-        self.criteria.iter().any(|c| matches!(c.applies_to, AppliesTo::SectorSet))
+        self.criteria
+            .iter()
+            .any(|c| matches!(c.applies_to, AppliesTo::SectorSet))
     }
 
     /// Whether any criterion is decided by a rule of this kind.

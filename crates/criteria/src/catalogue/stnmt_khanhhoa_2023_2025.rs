@@ -2,17 +2,11 @@
 //! trường tỉnh Khánh Hòa giai đoạn 2023 - 2025. The criteria are mục III.2.1 (b), the general standard,
 //! and (c), the per-sector focus ([`sector_quote`]); the quota is IV.1; the milestones are III.3.b and IV.1.
 
-use super::{
-    AppliesTo, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When,
-};
+use super::{AppliesTo, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
 use crate::codes::{Rating, Sector, SubjectKind};
 use crate::text::Text;
 
-const ALL_THREE: AppliesTo = AppliesTo::Subjects(&[
-    SubjectKind::CaNhan,
-    SubjectKind::TapThe,
-    SubjectKind::HoGiaDinh,
-]);
+const ALL_THREE: AppliesTo = AppliesTo::Subjects(&[SubjectKind::CaNhan, SubjectKind::TapThe, SubjectKind::HoGiaDinh]);
 
 const YEARLY: Text = Text {
     vi: "Giới thiệu hàng năm (mục IV.1)",

@@ -65,7 +65,10 @@ pub(crate) fn judging_ruleset(dossier: &Dossier) -> Option<&'static Ruleset> {
 
 /// Every criterion of `ruleset` that applies to the dossier, in catalogue order, with its outcome.
 pub(crate) fn evaluate(ruleset: &'static Ruleset, ctx: Context<'_>) -> Vec<(&'static Criterion, Outcome)> {
-    ruleset.criteria_for(&ctx.dossier.subject).map(|c| (c, evaluate_one(c, ctx))).collect()
+    ruleset
+        .criteria_for(&ctx.dossier.subject)
+        .map(|c| (c, evaluate_one(c, ctx)))
+        .collect()
 }
 
 fn evaluate_one(criterion: &'static Criterion, ctx: Context<'_>) -> Outcome {
