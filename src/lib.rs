@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod pages;
 pub mod state;
 pub mod storage;
+pub mod timeline;
 
 pub use app::App;
 

@@ -4,10 +4,12 @@ mod badges;
 mod criterion_source;
 mod footer;
 mod header;
+mod milestones;
 mod storage_notices;
 
 pub use badges::{StatusBadge, VerdictBadge};
 pub use criterion_source::CriterionSource;
 pub use footer::Footer;
 pub use header::Header;
+pub use milestones::{DossierMilestones, MilestoneList, PhaseBadge};
 pub use storage_notices::{StorageNotices, StorageUsage};

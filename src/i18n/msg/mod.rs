@@ -14,3 +14,4 @@ pub mod editor;
 pub mod storage;
 pub mod dossier_list;
 pub mod new_dossier;
+pub mod timeline;
