@@ -14,4 +14,5 @@ pub mod editor;
 pub mod storage;
 pub mod dossier_list;
 pub mod new_dossier;
+pub mod standards;
 pub mod timeline;
