@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/ho-so") view=DossierList />
                     <Route path=path!("/ho-so/moi") view=NewDossier />
+                    <Route path=path!("/ho-so/nhap") view=crate::pages::transfer::ImportPage />
                     <Route path=path!("/ho-so/:id") view=Editor />
                     <Route path=path!("/ho-so/:id/kiem-tra") view=CheckAnswers />
                     <Route path=path!("/tieu-chuan") view=Standards />

@@ -12,6 +12,7 @@ pub mod pages;
 pub mod state;
 pub mod storage;
 pub mod timeline;
+pub mod transfer;
 
 pub use app::App;
 

@@ -9,6 +9,7 @@ mod new_dossier;
 mod not_found;
 mod standards;
 mod timeline;
+pub mod transfer;
 
 pub use about::About;
 pub use check::CheckAnswers;

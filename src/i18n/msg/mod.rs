@@ -16,3 +16,4 @@ pub mod dossier_list;
 pub mod new_dossier;
 pub mod standards;
 pub mod timeline;
+pub mod transfer;

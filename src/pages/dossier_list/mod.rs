@@ -15,7 +15,9 @@ use criteria::dossier::Dossier;
 use leptos::prelude::*;
 
 use crate::i18n::{msg, tr};
+use crate::pages::transfer::{BackupNotice, ExportBar};
 use crate::state::use_app_state;
+use crate::transfer::backup;
 use actions::{RowActions, UndoBar};
 use filters::{FilterBar, Filters};
 use notice::SaveErrorNotice;
@@ -41,6 +43,16 @@ pub fn DossierList() -> impl IntoView {
     });
     let total = Signal::derive(move || rows.with(Vec::len));
     let actions = RowActions::new(state);
+    let selected = RwSignal::new(std::collections::BTreeSet::<String>::new());
+    let exported = RwSignal::new(backup::load());
+    let export_error = RwSignal::new(None);
+    // A deleted dossier leaves the selection, so an export never names what is gone.
+    Effect::new(move |_| {
+        let ids: std::collections::BTreeSet<String> = rows.with(|r| r.iter().map(|row| row.id.clone()).collect());
+        if selected.with_untracked(|s| s.iter().any(|id| !ids.contains(id))) {
+            selected.update(|s| s.retain(|id| ids.contains(id)));
+        }
+    });
 
     view! {
         <div class="dossier-list">
@@ -53,10 +65,15 @@ pub fn DossierList() -> impl IntoView {
             <p class="lead">{tr(msg::dossier_list::LEAD)}</p>
             <SaveErrorNotice error=actions.error />
             <UndoBar actions />
-            <Show when=move || { total.get() > 0 } fallback=EmptyState>
+            <BackupNotice exported error=export_error />
+            <Show
+                when=move || { total.get() > 0 }
+                fallback=move || view! { <EmptyState /> <ImportLink /> }
+            >
+                <ExportBar selected exported error=export_error />
                 <FilterBar filters sort limit units />
                 <Show when=move || matching.with(|m| !m.is_empty()) fallback=move || view! { <NoMatch filters limit /> }>
-                    <DossierTable matching sort limit total actions />
+                    <DossierTable matching sort limit total actions selected />
                 </Show>
             </Show>
         </div>
@@ -74,6 +91,16 @@ fn EmptyState() -> impl IntoView {
             <p class="muted">{tr(m::EMPTY_PRIVACY)}</p>
             <a href="/ho-so/moi" class="button primary">{tr(m::EMPTY_START)}</a>
         </section>
+    }
+}
+
+/// With no dossier yet, the way to bring some in from a file.
+#[component]
+fn ImportLink() -> impl IntoView {
+    view! {
+        <p>
+            <a href="/ho-so/nhap" class="button" data-testid="import-link">{tr(msg::transfer::IMPORT_LINK)}</a>
+        </p>
     }
 }
 

@@ -5,6 +5,7 @@
 //! language once, when the row is built: a language switch rebuilds the table instead of giving
 //! every cell its own reactive text.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -25,6 +26,7 @@ pub fn DossierTable(
     limit: RwSignal<usize>,
     #[prop(into)] total: Signal<usize>,
     actions: RowActions,
+    selected: RwSignal<BTreeSet<String>>,
 ) -> impl IntoView {
     use msg::dossier_list as m;
     let i18n = use_i18n();
@@ -39,6 +41,9 @@ pub fn DossierTable(
                 <caption id="dossier-caption">{tr(m::CAPTION)}</caption>
                 <thead>
                     <tr>
+                        <th scope="col" class="select-col">
+                            <SelectShown shown selected />
+                        </th>
                         <SortHeader sort key=SortKey::Name label=m::COL_NAME />
                         <th scope="col">{tr(m::COL_KIND)}</th>
                         <th scope="col">{tr(m::COL_UNIT)}</th>
@@ -56,7 +61,7 @@ pub fn DossierTable(
                             <For
                                 each=move || shown.get()
                                 key=|row| (row.id.clone(), row.updated_at.clone(), row.verdict)
-                                children=move |row| dossier_row(&row, lang, actions)
+                                children=move |row| dossier_row(&row, lang, actions, selected)
                             />
                         }
                     }}
@@ -76,8 +81,36 @@ pub fn DossierTable(
     }
 }
 
-/// One row, its texts fixed in `lang`. Only the buttons are live.
-fn dossier_row(row: &Row, lang: Lang, actions: RowActions) -> impl IntoView {
+/// The heading's box: selects (or clears) every row shown.
+#[component]
+fn SelectShown(shown: Memo<Vec<Arc<Row>>>, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
+    let all = move || shown.with(|rows| !rows.is_empty() && selected.with(|s| rows.iter().all(|r| s.contains(&r.id))));
+    view! {
+        <input
+            type="checkbox"
+            data-testid="select-all"
+            aria-label=tr(msg::transfer::SELECT_ALL_VISIBLE)
+            title=tr(msg::transfer::SELECT_ALL_VISIBLE)
+            prop:checked=all
+            on:change=move |ev| {
+                let on = event_target_checked(&ev);
+                let ids: Vec<String> = shown.with(|rows| rows.iter().map(|r| r.id.clone()).collect());
+                selected.update(|s| {
+                    for id in ids {
+                        if on {
+                            s.insert(id);
+                        } else {
+                            s.remove(&id);
+                        }
+                    }
+                });
+            }
+        />
+    }
+}
+
+/// One row, its texts fixed in `lang`. Only the buttons and the selection box are live.
+fn dossier_row(row: &Row, lang: Lang, actions: RowActions, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
     use msg::dossier_list as m;
     let ruleset = criteria::catalogue::ruleset(&row.ruleset)
         .map_or_else(|| row.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
@@ -91,8 +124,27 @@ fn dossier_row(row: &Row, lang: Lang, actions: RowActions) -> impl IntoView {
         Lang::En => day.format("%Y-%m-%d").to_string(),
     });
     let (duplicate_id, delete_id) = (row.id.clone(), row.id.clone());
+    let (checked_id, select_id) = (row.id.clone(), row.id.clone());
     view! {
         <tr data-testid="dossier-row" data-id=row.id.clone()>
+            <td class="select-col">
+                <input
+                    type="checkbox"
+                    data-testid="select-row"
+                    aria-label=msg::transfer::select_label(lang, &row.name)
+                    prop:checked=move || selected.with(|s| s.contains(&checked_id))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        selected.update(|s| {
+                            if on {
+                                s.insert(select_id.clone());
+                            } else {
+                                s.remove(&select_id);
+                            }
+                        });
+                    }
+                />
+            </td>
             <th scope="row">
                 <a href=format!("/ho-so/{}", row.id) data-testid="dossier-name">{row.name.clone()}</a>
             </th>

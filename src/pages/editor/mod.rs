@@ -58,6 +58,7 @@ pub fn Editor() -> impl IntoView {
                         <A href=move || format!("/ho-so/{}/kiem-tra", id.get()) attr:class="button" attr:data-testid="check-answers">
                             {tr(msg::editor::CHECK_ANSWERS)}
                         </A>
+                        " " <crate::pages::transfer::ExportThis id=id />
                     </p>
                 </div>
                 <aside class="assessment-panel" aria-labelledby="panel-heading">

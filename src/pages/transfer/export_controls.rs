@@ -1,0 +1,149 @@
+//! Export buttons: the list's bar (selected dossiers, or everything as a backup), the editor's
+//! "Xuất hồ sơ này", and the list's gentle backup reminder.
+
+use std::collections::BTreeSet;
+
+use chrono::Local;
+use criteria::dossier::Dossier;
+use leptos::prelude::*;
+
+use crate::download::download_text;
+use crate::i18n::{msg, tr, use_i18n};
+use crate::state::{use_app_state, AppState};
+use crate::transfer::backup::{self, Exported};
+use crate::transfer::export::{build_export, export_text, file_name, now_with_offset, Contents};
+
+/// Downloads an export of the stored dossiers whose ids are in `ids` (all of them if `None`), in
+/// store order, and remembers the export for the backup reminder. Errors carry the browser's words.
+pub fn export_dossiers(state: AppState, ids: Option<&BTreeSet<String>>) -> Result<Exported, String> {
+    let all: Vec<Dossier> = state.with_store_untracked(|s| s.dossiers().cloned().collect());
+    let chosen: Vec<Dossier> = all
+        .iter()
+        .filter(|d| ids.is_none_or(|ids| ids.contains(&d.id)))
+        .cloned()
+        .collect();
+    let today = Local::now().date_naive();
+    let at = now_with_offset();
+    let export = build_export(&chosen, &all, today, at.clone());
+    let contents = match (&chosen[..], ids) {
+        (_, None) => Contents::All,
+        ([one], _) => Contents::One(&one.subject.name),
+        (many, _) if many.len() == all.len() => Contents::All,
+        (many, _) => Contents::Several(many.len()),
+    };
+    download_text(&file_name(contents, today), "application/json", &export_text(&export))?;
+    Ok(backup::record(export.dossiers.iter().map(|d| d.id.clone()), &at))
+}
+
+/// Above the list: export the selected dossiers, download everything, or import a file.
+#[component]
+pub fn ExportBar(
+    selected: RwSignal<BTreeSet<String>>,
+    exported: RwSignal<Exported>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    use msg::transfer as m;
+    let state = use_app_state();
+    let i18n = use_i18n();
+    let run = move |ids: Option<BTreeSet<String>>| match export_dossiers(state, ids.as_ref()) {
+        Ok(now) => {
+            exported.set(now);
+            error.set(None);
+        }
+        Err(e) => error.set(Some(e)),
+    };
+    view! {
+        <div class="export-bar" role="group" aria-label=tr(m::EXPORT_LABEL) data-testid="export-bar">
+            <button
+                type="button"
+                class="button"
+                data-testid="export-selected"
+                prop:disabled=move || selected.with(BTreeSet::is_empty)
+                on:click=move |_| run(Some(selected.get_untracked()))
+            >
+                {move || m::export_selected(i18n.get(), selected.with(BTreeSet::len))}
+            </button>
+            <button type="button" class="button" data-testid="backup-all" on:click=move |_| run(None)>
+                {tr(m::BACKUP_ALL)}
+            </button>
+            <a href="/ho-so/nhap" class="button" data-testid="import-link">{tr(m::IMPORT_LINK)}</a>
+        </div>
+        <ExportError error />
+    }
+}
+
+/// The browser's refusal to download, until the next try.
+#[component]
+fn ExportError(error: RwSignal<Option<String>>) -> impl IntoView {
+    move || {
+        error.get().map(|e| {
+            view! {
+                <p class="save-error" role="alert" data-testid="export-error">
+                    {tr(msg::transfer::EXPORT_FAILED)} " " <code>{e}</code>
+                </p>
+            }
+        })
+    }
+}
+
+/// In the editor: export this dossier alone, or open its printable report.
+#[component]
+pub fn ExportThis(#[prop(into)] id: Signal<String>) -> impl IntoView {
+    use msg::transfer as m;
+    let state = use_app_state();
+    let error = RwSignal::new(None);
+    let export = move |_| {
+        let ids = BTreeSet::from([id.get_untracked()]);
+        error.set(export_dossiers(state, Some(&ids)).err());
+    };
+    view! {
+        <button type="button" class="button" data-testid="export-this" on:click=export>
+            {tr(m::EXPORT_THIS)}
+        </button>
+        " "
+        <a href=move || format!("/ho-so/{}/in", id.get()) class="button" data-testid="print-link">
+            {tr(m::PRINT_LINK)}
+        </a>
+        <ExportError error />
+    }
+}
+
+/// A gentle reminder on the list when some dossiers have gone unbacked-up for a while, with the
+/// backup button beside it.
+#[component]
+pub fn BackupNotice(exported: RwSignal<Exported>, error: RwSignal<Option<String>>) -> impl IntoView {
+    use msg::transfer as m;
+    let state = use_app_state();
+    let due = Memo::new(move |_| {
+        let now = Local::now().fixed_offset();
+        exported.with(|e| {
+            state.with_store(|s| {
+                backup::needing_backup(s.dossiers(), e, now)
+                    .iter()
+                    .map(|d| d.subject.name.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let backup = move |_| match export_dossiers(state, None) {
+        Ok(now) => {
+            exported.set(now);
+            error.set(None);
+        }
+        Err(e) => error.set(Some(e)),
+    };
+    move || {
+        let names = due.get();
+        (!names.is_empty()).then(|| {
+            view! {
+                <aside class="backup-notice" role="status" data-testid="backup-notice">
+                    <p>{tr(m::BACKUP_NOTICE)}</p>
+                    <p class="muted">{tr(m::BACKUP_NOTICE_HINT)} " " {names.join(", ")}</p>
+                    <button type="button" class="button primary" data-testid="backup-now" on:click=backup>
+                        {tr(m::BACKUP_ALL)}
+                    </button>
+                </aside>
+            }
+        })
+    }
+}

@@ -1,0 +1,9 @@
+//! The screens of moving dossiers in and out: the export controls of the list and the editor, the
+//! backup reminder, the import page, and the printable report. The logic is in `crate::transfer`.
+
+mod apply;
+mod export_controls;
+mod import_page;
+
+pub use export_controls::{BackupNotice, ExportBar, ExportThis};
+pub use import_page::ImportPage;
