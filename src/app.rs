@@ -7,7 +7,7 @@ use leptos_router::path;
 
 use crate::components::{Footer, Header, StorageNotices};
 use crate::i18n::{msg, provide_i18n, tr, use_i18n};
-use crate::pages::{About, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline};
+use crate::pages::{About, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline, Units};
 use crate::state::AppState;
 
 /// The whole app. Routes use Vietnamese slugs without diacritics, so links read well when shared.
@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ho-so/:id/kiem-tra") view=CheckAnswers />
                     <Route path=path!("/tieu-chuan") view=Standards />
                     <Route path=path!("/lo-trinh") view=Timeline />
+                    <Route path=path!("/don-vi") view=Units />
                     <Route path=path!("/gioi-thieu") view=About />
                 </Routes>
             </main>

@@ -17,6 +17,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=tr(msg::shell::NAV_LABEL) data-testid="main-nav">
                 <ul>
                     <li><A href="/ho-so">{tr(msg::shell::NAV_DOSSIERS)}</A></li>
+                    <li><A href="/don-vi">{tr(msg::unit::NAV)}</A></li>
                     <li><A href="/tieu-chuan">{tr(msg::shell::NAV_STANDARDS)}</A></li>
                     <li><A href="/lo-trinh">{tr(msg::shell::NAV_TIMELINE)}</A></li>
                     <li><A href="/gioi-thieu">{tr(msg::shell::NAV_ABOUT)}</A></li>

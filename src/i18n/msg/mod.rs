@@ -17,3 +17,4 @@ pub mod new_dossier;
 pub mod standards;
 pub mod timeline;
 pub mod transfer;
+pub mod unit;

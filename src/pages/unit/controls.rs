@@ -1,0 +1,143 @@
+//! The labelled controls of the unit page: unit, ruleset, period and the day of the assessment.
+//! Each change goes into the address (see the module above), which the page reads back.
+
+use chrono::{Local, NaiveDate};
+use criteria::catalogue::RULESETS;
+use criteria::dossier::Period;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use super::{param, period_param, Shown};
+use crate::i18n::msg::unit as m;
+use crate::i18n::{tr, use_i18n};
+use crate::pages::period_label;
+
+/// The page's address for these choices; the day is left out when it is today.
+fn href(unit: &str, ruleset: &str, period: Option<Period>, as_of: NaiveDate) -> String {
+    let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
+    let mut href = format!(
+        "/don-vi?{}={}&{}={}",
+        param::UNIT,
+        encode(unit),
+        param::RULESET,
+        encode(ruleset)
+    );
+    if let Some(p) = period {
+        href.push_str(&format!("&{}={}", param::PERIOD, period_param(p)));
+    }
+    if as_of != Local::now().date_naive() {
+        href.push_str(&format!("&{}={as_of}", param::DAY));
+    }
+    href
+}
+
+/// One control's new value.
+enum Change {
+    Unit(String),
+    Ruleset(&'static str),
+    Period(Period),
+    Day(NaiveDate),
+}
+
+#[component]
+pub fn Controls(shown: Shown) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let go = move |change: Change| {
+        let mut unit = shown.unit.get_untracked().unwrap_or_default();
+        let mut ruleset = shown.ruleset.get_untracked().id;
+        let mut period = shown.period.get_untracked();
+        let mut as_of = shown.as_of.get_untracked();
+        // Another unit or ruleset has other periods: the period falls back to its latest one.
+        match change {
+            Change::Unit(u) => (unit, period) = (u, None),
+            Change::Ruleset(r) => (ruleset, period) = (r, None),
+            Change::Period(p) => period = Some(p),
+            Change::Day(d) => as_of = d,
+        }
+        navigate(
+            &href(&unit, ruleset, period, as_of),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let (go_unit, go_ruleset, go_period) = (go.clone(), go.clone(), go.clone());
+    view! {
+        <fieldset class="unit-controls" data-testid="unit-controls">
+            <legend>{tr(m::CONTROLS)}</legend>
+            <div class="field">
+                <label for="unit-select">{tr(m::UNIT)}</label>
+                <select
+                    id="unit-select"
+                    data-testid="unit-select"
+                    on:change=move |ev| go_unit(Change::Unit(event_target_value(&ev)))
+                >
+                    {move || {
+                        let current = shown.unit.get();
+                        shown.units.get().into_iter().map(|unit| {
+                            let selected = current.as_ref() == Some(&unit);
+                            view! { <option value=unit.clone() selected=selected>{unit.clone()}</option> }
+                        }).collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="ruleset-select">{tr(m::RULESET)}</label>
+                <select
+                    id="ruleset-select"
+                    data-testid="ruleset-select"
+                    on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        if let Some(r) = RULESETS.iter().find(|r| r.id == id) {
+                            go_ruleset(Change::Ruleset(r.id));
+                        }
+                    }
+                >
+                    {RULESETS.iter().map(|r| view! {
+                        <option value=r.id prop:selected=move || std::ptr::eq(shown.ruleset.get(), *r)>
+                            {move || i18n.get().pick(r.document.name)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="period-select">{tr(m::PERIOD)}</label>
+                <select
+                    id="period-select"
+                    data-testid="period-select"
+                    prop:disabled=move || shown.periods.with(Vec::is_empty)
+                    on:change=move |ev| {
+                        let chosen = event_target_value(&ev);
+                        if let Some(p) = shown.periods.get_untracked().into_iter().find(|p| period_param(*p) == chosen) {
+                            go_period(Change::Period(p));
+                        }
+                    }
+                >
+                    {move || {
+                        let current = shown.period.get();
+                        shown.periods.get().into_iter().map(|p| {
+                            view! { <option value=period_param(p) selected=current == Some(p)>{period_label(p)}</option> }
+                        }).collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="unit-as-of">{tr(m::AS_OF)}</label>
+                <input
+                    id="unit-as-of"
+                    type="date"
+                    data-testid="unit-as-of"
+                    prop:value=move || shown.as_of.get().to_string()
+                    on:change=move |ev| {
+                        if let Ok(day) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+                            go(Change::Day(day));
+                        }
+                    }
+                />
+            </div>
+        </fieldset>
+    }
+}

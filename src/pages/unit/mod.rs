@@ -1,0 +1,161 @@
+//! Đơn vị: one unit's dossiers of one ruleset and period, ranked by `rank_key` on a chosen day; the
+//! officer's selection of nominees checked against the document's yearly number; and the printable
+//! nomination list ("danh sách đề nghị").
+//!
+//! What is shown lives in the address, so a link or a reload shows the same thing:
+//! `/don-vi?don-vi=<unit>&tieu-chuan=<ruleset id>&giai-doan=<2024 or 2023-2025>&ngay=<YYYY-MM-DD>`.
+//! Missing parameters fall back to the first unit, the newest ruleset the unit has dossiers under,
+//! its latest period, and today. The selection is kept in memory only.
+
+mod candidates;
+mod controls;
+mod nomination;
+mod ranking;
+mod selection;
+mod summary;
+
+use std::collections::BTreeSet;
+
+use chrono::{Local, NaiveDate};
+use criteria::catalogue::{self, Ruleset, RULESETS};
+use criteria::dossier::{Dossier, Period};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::i18n::msg::unit as m;
+use crate::i18n::tr;
+use crate::state::use_app_state;
+use candidates::{distinct_units, periods, ranked, Candidate};
+use controls::Controls;
+use nomination::NominationList;
+use ranking::Ranking;
+use selection::SelectionCheck;
+
+/// The query parameters of the page.
+mod param {
+    pub const UNIT: &str = "don-vi";
+    pub const RULESET: &str = "tieu-chuan";
+    pub const PERIOD: &str = "giai-doan";
+    pub const DAY: &str = "ngay";
+}
+
+/// What the page shows, read from the address and the store; each part is a memo, so the
+/// candidates are assessed again only when one of them changes.
+#[derive(Clone, Copy)]
+pub(super) struct Shown {
+    pub units: Memo<Vec<String>>,
+    pub unit: Memo<Option<String>>,
+    pub ruleset: Memo<&'static Ruleset>,
+    pub periods: Memo<Vec<Period>>,
+    pub period: Memo<Option<Period>>,
+    pub as_of: Memo<NaiveDate>,
+}
+
+/// A period as the address writes it: "2024" or "2023-2025".
+fn period_param(p: Period) -> String {
+    if p.from == p.to {
+        p.from.to_string()
+    } else {
+        format!("{}-{}", p.from, p.to)
+    }
+}
+
+fn parse_period(text: &str) -> Option<Period> {
+    let (from, to) = text.split_once('-').unwrap_or((text, text));
+    Some(Period {
+        from: from.trim().parse().ok()?,
+        to: to.trim().parse().ok()?,
+    })
+}
+
+impl Shown {
+    fn new(dossiers: Memo<Vec<Dossier>>) -> Shown {
+        let query = use_query_map();
+        let get = move |key: &str| query.with(|q| q.get(key)).filter(|v| !v.trim().is_empty());
+        let units = Memo::new(move |_| dossiers.with(|d| distinct_units(d)));
+        let unit = Memo::new(move |_| get(param::UNIT).or_else(|| units.with(|u| u.first().cloned())));
+        let ruleset = Memo::new_with_compare(
+            move |_| {
+                let has_dossiers = |r: &Ruleset| {
+                    let unit = unit.get();
+                    dossiers.with(|d| {
+                        d.iter()
+                            .any(|d| Some(d.subject.unit.trim()) == unit.as_deref() && d.ruleset == r.id)
+                    })
+                };
+                get(param::RULESET)
+                    .and_then(|id| catalogue::ruleset(&id))
+                    .or_else(|| RULESETS.iter().copied().find(|r| has_dossiers(r)))
+                    .unwrap_or(RULESETS[0])
+            },
+            // Rulesets are static and compared by address: the catalogue holds each once.
+            |old, new| !matches!((old, new), (Some(a), Some(b)) if std::ptr::eq(*a, *b)),
+        );
+        let periods = Memo::new(move |_| {
+            let unit = unit.get().unwrap_or_default();
+            dossiers.with(|d| periods(d, &unit, ruleset.get().id))
+        });
+        let period = Memo::new(move |_| {
+            let asked = get(param::PERIOD).and_then(|p| parse_period(&p));
+            periods.with(|ps| asked.filter(|p| ps.contains(p)).or_else(|| ps.first().copied()))
+        });
+        let as_of = Memo::new(move |_| {
+            get(param::DAY)
+                .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+                .unwrap_or_else(|| Local::now().date_naive())
+        });
+        Shown {
+            units,
+            unit,
+            ruleset,
+            periods,
+            period,
+            as_of,
+        }
+    }
+}
+
+#[component]
+pub fn Units() -> impl IntoView {
+    let state = use_app_state();
+    let dossiers = Memo::new(move |_| state.with_store(|s| s.dossiers().cloned().collect::<Vec<_>>()));
+    let shown = Shown::new(dossiers);
+    let candidates = Memo::new(move |_| {
+        let (Some(unit), Some(period)) = (shown.unit.get(), shown.period.get()) else {
+            return Vec::new();
+        };
+        dossiers.with(|d| ranked(d, &unit, shown.ruleset.get().id, period, shown.as_of.get()))
+    });
+    let selected = RwSignal::new(BTreeSet::<String>::new());
+    let chosen = Memo::new(move |_| {
+        selected.with(|s| {
+            candidates.with(|c| {
+                c.iter()
+                    .filter(|c| s.contains(&c.dossier.id))
+                    .cloned()
+                    .collect::<Vec<Candidate>>()
+            })
+        })
+    });
+
+    view! {
+        <div class="unit-page">
+            <h1>{tr(m::HEADING)}</h1>
+            <p class="lead">{tr(m::LEAD)}</p>
+            <Show
+                when=move || shown.units.with(|u| !u.is_empty())
+                fallback=|| view! { <p class="notice" data-testid="no-units">{tr(m::NO_UNITS)}</p> }
+            >
+                <Controls shown />
+                <Show
+                    when=move || candidates.with(|c| !c.is_empty())
+                    fallback=|| view! { <p class="notice" data-testid="no-candidates">{tr(m::NO_CANDIDATES)}</p> }
+                >
+                    <Ranking candidates selected />
+                    <SelectionCheck ruleset=shown.ruleset chosen />
+                    <NominationList shown chosen />
+                </Show>
+            </Show>
+        </div>
+    }
+}

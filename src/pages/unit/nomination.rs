@@ -1,0 +1,113 @@
+//! The nomination list ("danh sách đề nghị") of the selected candidates, laid out to print on A4:
+//! the unit, the year or period, the document, each nominee with a one-line achievement summary and
+//! the self-assessment, the day of the assessment, and the signature block. Print styles (in
+//! `style/pages.css`) hide everything else on the page.
+
+use leptos::prelude::*;
+
+use super::candidates::{Candidate, UnitLink};
+use super::summary::achievement_summary;
+use super::Shown;
+use crate::components::VerdictBadge;
+use crate::i18n::msg::{timeline, unit as m};
+use crate::i18n::{msg, tr, use_i18n};
+use crate::pages::period_label;
+
+#[component]
+pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = move || chosen.with(Vec::is_empty);
+    let print = move |_| {
+        // If the browser refuses to open its print dialog there is nothing more to do.
+        let _ = window().print();
+    };
+    view! {
+        <section class="nomination-list" data-testid="nomination-list" aria-labelledby="nomination-heading">
+            <div class="print-actions">
+                <h2 id="nomination-heading">{tr(m::LIST_HEADING)}</h2>
+                <button type="button" class="button primary" data-testid="print" prop:disabled=empty on:click=print>
+                    {tr(m::PRINT)}
+                </button>
+                <p class="hint">{tr(m::PRINT_HINT)}</p>
+            </div>
+            <Show
+                when=move || !empty()
+                fallback=|| view! { <p class="muted" data-testid="nomination-empty">{tr(m::LIST_EMPTY)}</p> }
+            >
+                <div class="document" data-testid="nomination-document">
+                    <p class="document-unit" data-testid="nomination-unit">{move || shown.unit.get()}</p>
+                    <p class="document-title">{tr(m::LIST_TITLE)}</p>
+                    <dl class="document-facts">
+                        <dt>{tr(m::LIST_UNIT)}</dt>
+                        <dd>{move || shown.unit.get()}</dd>
+                        <dt>{tr(m::LIST_PERIOD)}</dt>
+                        <dd data-testid="nomination-period">{move || shown.period.get().map(period_label)}</dd>
+                        <dt>{tr(m::LIST_RULESET)}</dt>
+                        <dd data-testid="nomination-ruleset">
+                            {move || {
+                                let (lang, r) = (i18n.get(), shown.ruleset.get());
+                                format!("{} — {}", lang.pick(r.document.name), lang.pick(r.document.title))
+                            }}
+                        </dd>
+                        <dt>{tr(m::LIST_AS_OF)}</dt>
+                        <dd data-testid="nomination-as-of">{move || timeline::date(i18n.get(), shown.as_of.get())}</dd>
+                    </dl>
+                    <table class="nominees" data-testid="nominees">
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr(m::COL_NO)}</th>
+                                <th scope="col">{tr(m::COL_SUMMARY)}</th>
+                                <th scope="col">{tr(m::COL_VERDICT)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || chosen.get().into_iter().enumerate().map(|(i, c)| view! {
+                                <NomineeRow number=i + 1 candidate=c />
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    {move || shown.ruleset.get().quota.as_ref().map(|q| view! {
+                        <p class="document-basis">
+                            <q lang="vi">{q.quote}</q> " (" <cite>{q.citation}</cite> ")"
+                        </p>
+                    })}
+                    <p class="sign-place">{tr(m::SIGN_PLACE)}</p>
+                    <div class="signatures">
+                        <div>
+                            <p><strong>{tr(m::SIGN_PREPARER)}</strong></p>
+                            <p><em>{tr(m::SIGN_HINT)}</em></p>
+                        </div>
+                        <div>
+                            <p><strong>{tr(m::SIGN_HEAD)}</strong></p>
+                            <p><em>{tr(m::SIGN_HINT)}</em></p>
+                        </div>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn NomineeRow(number: usize, candidate: Candidate) -> impl IntoView {
+    let i18n = use_i18n();
+    let Candidate {
+        dossier,
+        assessment,
+        unit_link,
+    } = candidate;
+    let summary = move || achievement_summary(&dossier, i18n.get());
+    let unit = match unit_link {
+        Some(UnitLink::Found { name, verdict, .. }) => Some(view! {
+            <p class="muted">{tr(msg::unit::UNIT_HEAD)} " " {name} " " <VerdictBadge verdict=verdict /></p>
+        }),
+        _ => None,
+    };
+    view! {
+        <tr data-testid="nominee">
+            <td>{number}</td>
+            <td data-testid="nominee-summary">{summary}</td>
+            <td><VerdictBadge verdict=assessment.verdict />{unit}</td>
+        </tr>
+    }
+}
