@@ -23,7 +23,7 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
     };
     view! {
         <section class="nomination-list" data-testid="nomination-list" aria-labelledby="nomination-heading">
-            <div class="print-actions">
+            <div class="nomination-actions">
                 <h2 id="nomination-heading">{tr(m::LIST_HEADING)}</h2>
                 <button type="button" class="button primary" data-testid="print" prop:disabled=empty on:click=print>
                     {tr(m::PRINT)}
@@ -34,10 +34,10 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                 when=move || !empty()
                 fallback=|| view! { <p class="muted" data-testid="nomination-empty">{tr(m::LIST_EMPTY)}</p> }
             >
-                <div class="document" data-testid="nomination-document">
-                    <p class="document-unit" data-testid="nomination-unit">{move || shown.unit.get()}</p>
-                    <p class="document-title">{tr(m::LIST_TITLE)}</p>
-                    <dl class="document-facts">
+                <div class="nomination-document" data-testid="nomination-document">
+                    <p class="nomination-unit" data-testid="nomination-unit">{move || shown.unit.get()}</p>
+                    <p class="nomination-title">{tr(m::LIST_TITLE)}</p>
+                    <dl class="nomination-facts">
                         <dt>{tr(m::LIST_UNIT)}</dt>
                         <dd>{move || shown.unit.get()}</dd>
                         <dt>{tr(m::LIST_PERIOD)}</dt>
@@ -67,11 +67,11 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                         </tbody>
                     </table>
                     {move || shown.ruleset.get().quota.as_ref().map(|q| view! {
-                        <p class="document-basis">
+                        <p class="nomination-basis">
                             <q lang="vi">{q.quote}</q> " (" <cite>{q.citation}</cite> ")"
                         </p>
                     })}
-                    <p class="sign-place">{tr(m::SIGN_PLACE)}</p>
+                    <p class="nomination-sign-place">{tr(m::SIGN_PLACE)}</p>
                     <div class="signatures">
                         <div>
                             <p><strong>{tr(m::SIGN_PREPARER)}</strong></p>
