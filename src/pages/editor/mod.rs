@@ -15,6 +15,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 use wasm_bindgen::JsCast;
 
+use crate::components::DossierMilestones;
 use crate::i18n::{msg, tr, use_i18n};
 pub use context::Editing;
 use fields::Section;
@@ -30,6 +31,7 @@ pub fn Editor() -> impl IntoView {
         query.read().get("muc").and_then(|s| Section::from_slug(&s)).unwrap_or(Section::Subject)
     });
     focus_fragment(section);
+    let ruleset_id = Memo::new(move |_| editing.read(String::new(), |d| d.ruleset.clone()));
 
     move || {
         if editing.dossier.with(Option::is_none) {
@@ -63,6 +65,8 @@ pub fn Editor() -> impl IntoView {
                 </div>
                 <aside class="assessment-panel" aria-labelledby="panel-heading">
                     <panel::AssessmentPanel />
+                    // A memo, so a keystroke does not rebuild the milestones.
+                    {move || view! { <DossierMilestones ruleset_id=ruleset_id.get() /> }}
                 </aside>
             </div>
         }
