@@ -5,8 +5,6 @@ use criteria::text::Text;
 crate::texts! {
     APP_NAME = "Điển Hình", "Điển Hình";
     APP_TITLE = "Điển Hình — tự đánh giá điển hình tiên tiến", "Điển Hình — advanced exemplar self-assessment";
-    APP_TAGLINE = "Tự đánh giá theo tiêu chuẩn điển hình tiên tiến ngành tài nguyên và môi trường",
-        "Self-assessment against the advanced exemplar standards of the natural resources and environment sector";
     SKIP_TO_CONTENT = "Bỏ qua, đến nội dung chính", "Skip to main content";
     NAV_LABEL = "Điều hướng chính", "Main navigation";
     NAV_DOSSIERS = "Hồ sơ", "Dossiers";
@@ -33,7 +31,6 @@ crate::texts! {
         "Điển Hình helps individuals, collectives and units check themselves against the advanced exemplar standards in the plans of the Ministry of Natural Resources and Environment and of Khánh Hòa's Department of Natural Resources and Environment. Results are a self-assessment from what was declared; the unit's emulation and commendation council decides.";
     ABOUT_PRIVACY = "Ứng dụng chạy hoàn toàn trong trình duyệt: không có máy chủ, không gửi dữ liệu đi đâu.",
         "The app runs entirely in your browser: there is no server and nothing is sent anywhere.";
-    COMING_SOON = "Trang này đang được xây dựng.", "This page is being built.";
     NOT_FOUND_HEADING = "Không tìm thấy trang", "Page not found";
     NOT_FOUND_BODY = "Địa chỉ này không có trong ứng dụng.", "This address is not part of the app.";
     NOT_FOUND_BACK = "Về trang chủ", "Back to the home page";
