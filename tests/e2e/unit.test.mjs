@@ -166,7 +166,7 @@ test('the nomination list names the unit, year, document and day, with a trích 
   assert.equal(await list.getByTestId('nomination-as-of').innerText(), '30/06/2025');
   assert.deepEqual(await list.getByTestId('nominee-summary').allInnerTexts(), [
     'Trần Văn An, Chuyên viên: CSTĐ cơ sở 2024; Hoàn thành xuất sắc nhiệm vụ 2024; sáng kiến: Sáng kiến “Số hóa hồ sơ” (2024, Cấp cơ sở).',
-    'Lê Thị Bình, Phó trưởng phòng: CSTĐ cấp bộ, ngành, tỉnh 2024; Bằng khen cấp bộ, ngành, tỉnh 2024; Hoàn thành xuất sắc nhiệm vụ 2024.',
+    'Lê Thị Bình, Phó trưởng phòng: CSTĐ cấp bộ, ngành, tỉnh 2024; Bằng khen của bộ, ngành, tỉnh 2024; Hoàn thành xuất sắc nhiệm vụ 2024.',
   ]);
   const verdicts = await list.getByTestId('nominee').getByTestId('verdict').allInnerTexts();
   assert.deepEqual(verdicts.map((v) => v.trim()), ['✓ Đạt', '? Thiếu thông tin']);

@@ -151,52 +151,17 @@ pub fn rank_lines(lang: Lang, w: &RankWords) -> [String; 6] {
     }
 }
 
-/// A title as a trích ngang writes it, abbreviated the way emulation paperwork does.
+/// A title as a trích ngang writes it: the Vietnamese abbreviated the way emulation paperwork
+/// does (CSTĐ, LĐTT, LĐXS); titles with no usual abbreviation keep their full label.
 pub fn title_short(t: Title) -> Text {
-    match t {
-        Title::LaoDongTienTien => Text {
-            vi: "Lao động tiên tiến",
-            en: "Advanced worker",
-        },
-        Title::CstdCoSo => Text {
-            vi: "CSTĐ cơ sở",
-            en: "Grassroots emulation fighter",
-        },
-        Title::CstdBo => Text {
-            vi: "CSTĐ cấp bộ, ngành, tỉnh",
-            en: "Ministry-level emulation fighter",
-        },
-        Title::CstdToanQuoc => Text {
-            vi: "CSTĐ toàn quốc",
-            en: "National emulation fighter",
-        },
-        Title::TtLaoDongTienTien => Text {
-            vi: "Tập thể LĐTT",
-            en: "Advanced labour collective",
-        },
-        Title::TtLaoDongXuatSac => Text {
-            vi: "Tập thể LĐXS",
-            en: "Excellent labour collective",
-        },
-        Title::CoThiDuaBo => Text {
-            vi: "Cờ thi đua cấp bộ, ngành, tỉnh",
-            en: "Ministry emulation flag",
-        },
-        Title::CoThiDuaChinhPhu => Text {
-            vi: "Cờ thi đua của Chính phủ",
-            en: "Government emulation flag",
-        },
-        Title::GiayKhen => Text {
-            vi: "Giấy khen",
-            en: "Certificate of merit",
-        },
-        Title::BangKhenBo => Text {
-            vi: "Bằng khen cấp bộ, ngành, tỉnh",
-            en: "Ministry certificate of merit",
-        },
-        Title::BangKhenThuTuong => Text {
-            vi: "Bằng khen của Thủ tướng",
-            en: "Prime Minister's certificate of merit",
-        },
-    }
+    let vi = match t {
+        Title::CstdCoSo => "CSTĐ cơ sở",
+        Title::CstdBo => "CSTĐ cấp bộ, ngành, tỉnh",
+        Title::CstdToanQuoc => "CSTĐ toàn quốc",
+        Title::TtLaoDongTienTien => "Tập thể LĐTT",
+        Title::TtLaoDongXuatSac => "Tập thể LĐXS",
+        Title::BangKhenThuTuong => "Bằng khen của Thủ tướng",
+        _ => return t.label(),
+    };
+    Text { vi, en: t.label().en }
 }
