@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ho-so/nhap") view=crate::pages::transfer::ImportPage />
                     <Route path=path!("/ho-so/:id") view=Editor />
                     <Route path=path!("/ho-so/:id/kiem-tra") view=CheckAnswers />
+                    <Route path=path!("/ho-so/:id/in") view=crate::pages::transfer::PrintReport />
                     <Route path=path!("/tieu-chuan") view=Standards />
                     <Route path=path!("/lo-trinh") view=Timeline />
                     <Route path=path!("/don-vi") view=Units />

@@ -4,6 +4,8 @@
 mod apply;
 mod export_controls;
 mod import_page;
+mod print;
 
 pub use export_controls::{BackupNotice, ExportBar, ExportThis};
 pub use import_page::ImportPage;
+pub use print::PrintReport;

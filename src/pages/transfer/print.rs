@@ -1,0 +1,145 @@
+//! Bản in tự đánh giá (`/ho-so/:id/in`): one dossier's self-assessment on A4, to print or save as
+//! PDF and sign: who, which period and document, every criterion with its status, the clause it
+//! quotes and the evidence declared, the year-by-year record, the verdict worded as the subject's
+//! own conclusion, and the signature block. The print stylesheet hides the app's header and footer.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::i18n::{msg, tr, use_i18n, Lang};
+use crate::state::use_app_state;
+
+#[component]
+pub fn PrintReport() -> impl IntoView {
+    use msg::transfer as m;
+    let params = use_params_map();
+    let state = use_app_state();
+    let i18n = use_i18n();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        let lang = i18n.get();
+        let Some(d) = state.dossier(&id) else {
+            return view! { <p>{tr(msg::editor::NOT_FOUND)}</p> }.into_any();
+        };
+        let all: Vec<_> = state.with_store(|s| s.dossiers().cloned().collect());
+        let today = Local::now().date_naive();
+        let assessment = criteria::assess(&d, &all, today);
+        let ruleset = criteria::catalogue::ruleset(&d.ruleset);
+        let ruleset_name = ruleset.map_or(d.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
+        let none = lang.pick(m::NONE);
+        let rows = assessment
+            .criteria
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let criterion = criteria::catalogue::criterion(&c.id);
+                let evidence = d
+                    .declarations
+                    .get(&c.id)
+                    .map(|x| x.evidence.clone())
+                    .unwrap_or_default();
+                view! {
+                    <tr data-testid="print-criterion">
+                        <td>{i + 1}</td>
+                        <td>
+                            <blockquote>{criterion.map(|c| c.quote)}</blockquote>
+                            <small>{c.source.clone()}</small>
+                        </td>
+                        <td>
+                            <strong>{lang.pick(msg::verdict::status(c.status))}</strong>
+                            <br />
+                            {lang.message(&c.detail).to_owned()}
+                        </td>
+                        <td>{if evidence.is_empty() { none.to_owned() } else { evidence }}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let years = d
+            .years
+            .iter()
+            .map(|y| {
+                let titles: Vec<&str> = y.titles.iter().map(|t| lang.pick(t.label())).collect();
+                view! {
+                    <tr>
+                        <td>{y.year}</td>
+                        <td>{y.rating.map_or(none, |r| lang.pick(r.label()))}</td>
+                        <td>{if titles.is_empty() { none.to_owned() } else { titles.join("; ") }}</td>
+                        <td>{if y.evidence.is_empty() { none.to_owned() } else { y.evidence.clone() }}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let date = match lang {
+            Lang::Vi => today.format("%d/%m/%Y").to_string(),
+            Lang::En => today.format("%Y-%m-%d").to_string(),
+        };
+        view! {
+            <div class="print-actions">
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="print-button"
+                    on:click=move |_| {
+                        let _ = window().print();
+                    }
+                >
+                    {tr(m::PRINT_THIS)}
+                </button>
+            </div>
+            <article class="print-report" data-testid="print-report">
+                <h1>{tr(m::REPORT_TITLE)}</h1>
+                <table>
+                    <tbody>
+                        <tr><th scope="row">{tr(m::REPORT_SUBJECT)}</th><td>{d.subject.name.clone()} " (" {lang.pick(d.subject.kind.label())} ")"</td></tr>
+                        <tr><th scope="row">{tr(m::REPORT_POSITION)}</th><td>{d.subject.position.clone()}</td></tr>
+                        <tr><th scope="row">{tr(m::REPORT_UNIT)}</th><td>{d.subject.unit.clone()}</td></tr>
+                        <tr><th scope="row">{tr(m::REPORT_PERIOD)}</th><td>{crate::pages::period_label(d.period)}</td></tr>
+                        <tr><th scope="row">{tr(m::REPORT_RULESET)}</th><td>{ruleset_name}</td></tr>
+                        <tr><th scope="row">{tr(m::REPORT_AS_OF)}</th><td>{date.clone()}</td></tr>
+                    </tbody>
+                </table>
+                <h2>{tr(m::REPORT_YEARS)}</h2>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(m::REPORT_YEAR)}</th>
+                            <th scope="col">{tr(msg::transfer::REPORT_COL_STATUS)}</th>
+                            <th scope="col">{tr(m::REPORT_SUMMARY)}</th>
+                            <th scope="col">{tr(m::REPORT_COL_EVIDENCE)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{years}</tbody>
+                </table>
+                <h2>{tr(m::REPORT_CRITERIA)}</h2>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(m::REPORT_COL_NO)}</th>
+                            <th scope="col">{tr(m::REPORT_COL_CRITERION)}</th>
+                            <th scope="col">{tr(m::REPORT_COL_STATUS)}</th>
+                            <th scope="col">{tr(m::REPORT_COL_EVIDENCE)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <h2>{tr(m::REPORT_VERDICT)}</h2>
+                <p data-testid="print-verdict">{m::self_verdict(lang, assessment.verdict)}</p>
+                <p class="muted"><small>{tr(m::REPORT_NOTE)}</small></p>
+                <div class="signatures">
+                    <div>
+                        <p><strong>{tr(m::REPORT_HEAD)}</strong></p>
+                        <p><em>{tr(m::REPORT_SIGN)}</em></p>
+                    </div>
+                    <div>
+                        <p>{date}</p>
+                        <p><strong>{tr(m::REPORT_SELF)}</strong></p>
+                        <p><em>{tr(m::REPORT_SIGN)}</em></p>
+                    </div>
+                </div>
+            </article>
+        }
+        .into_any()
+    }
+}
