@@ -1,28 +1,14 @@
 //! Browser tests of the app shell, run in headless Chromium by wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod common;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element and waits a tick: with a router nothing is in the DOM until then.
 async fn mount_app() -> web_sys::HtmlElement {
-    let document = document();
-    let host: web_sys::HtmlElement = document
-        .create_element("div")
-        .expect("creating a div cannot fail")
-        .unchecked_into();
-    document
-        .body()
-        .expect("the test page has a body")
-        .append_child(&host)
-        .expect("append to body");
-    let handle = leptos::mount::mount_to(host.clone(), dien_hinh_app::App);
-    handle.forget();
-    gloo_timers::future::TimeoutFuture::new(0).await;
-    host
+    common::mount(dien_hinh_app::App).await
 }
 
 #[wasm_bindgen_test]

@@ -7,30 +7,19 @@ use dien_hinh_app::components::DossierMilestones;
 use dien_hinh_app::i18n::provide_i18n;
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod common;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the milestones of `ruleset_id` seen on `today` into a fresh element, and waits a tick.
+/// Mounts the milestones of `ruleset_id` seen on `today`.
 async fn mount(ruleset_id: &'static str, today: NaiveDate) -> web_sys::HtmlElement {
-    let document = document();
-    let host: web_sys::HtmlElement = document
-        .create_element("div")
-        .expect("creating a div cannot fail")
-        .unchecked_into();
-    document
-        .body()
-        .expect("the test page has a body")
-        .append_child(&host)
-        .expect("append to body");
-    let handle = leptos::mount::mount_to(host.clone(), move || {
+    common::mount(move || {
         provide_i18n();
         view! { <Router><DossierMilestones ruleset_id=ruleset_id.to_owned() today=today /></Router> }
-    });
-    handle.forget();
-    gloo_timers::future::TimeoutFuture::new(0).await;
-    host
+    })
+    .await
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
