@@ -9,8 +9,8 @@ mod new_dossier;
 mod not_found;
 mod standards;
 mod timeline;
-mod unit;
 pub mod transfer;
+mod unit;
 
 pub use about::About;
 pub use check::CheckAnswers;
@@ -22,7 +22,7 @@ pub use new_dossier::NewDossier;
 pub use not_found::NotFound;
 pub use standards::Standards;
 pub use timeline::Timeline;
-pub use unit::Units;
+pub use unit::{achievement_summary, Units};
 
 /// A period as people write it: "2024", or "2023–2025".
 pub fn period_label(period: criteria::dossier::Period) -> String {

@@ -8,13 +8,13 @@ macro_rules! texts {
     };
 }
 
-pub mod shell;
-pub mod verdict;
-pub mod editor;
-pub mod storage;
 pub mod dossier_list;
+pub mod editor;
 pub mod new_dossier;
+pub mod shell;
 pub mod standards;
+pub mod storage;
 pub mod timeline;
 pub mod transfer;
 pub mod unit;
+pub mod verdict;

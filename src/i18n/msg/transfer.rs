@@ -6,6 +6,7 @@ use criteria::text::Text;
 use crate::i18n::Lang;
 
 crate::texts! {
+    REPORT_ACHIEVEMENTS = "Trích ngang thành tích", "Achievement summary";
     EXPORT_LABEL = "Xuất và sao lưu", "Export and backup";
     SELECT_ROW = "Chọn", "Select";
     SELECT_ALL_VISIBLE = "Chọn tất cả hồ sơ đang hiện", "Select every dossier shown";

@@ -100,6 +100,8 @@ pub fn PrintReport() -> impl IntoView {
                         <tr><th scope="row">{tr(m::REPORT_AS_OF)}</th><td>{date.clone()}</td></tr>
                     </tbody>
                 </table>
+                <h2>{tr(m::REPORT_ACHIEVEMENTS)}</h2>
+                <p data-testid="print-summary">{crate::pages::achievement_summary(&d, lang)}</p>
                 <h2>{tr(m::REPORT_YEARS)}</h2>
                 <table>
                     <thead>

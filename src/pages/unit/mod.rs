@@ -14,6 +14,8 @@ mod ranking;
 mod selection;
 mod summary;
 
+pub use summary::achievement_summary;
+
 use std::collections::BTreeSet;
 
 use chrono::{Local, NaiveDate};
