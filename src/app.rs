@@ -5,8 +5,8 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Footer, Header, StorageNotices};
-use crate::i18n::{msg, provide_i18n, tr, use_i18n};
+use crate::components::{Footer, Header, SkipLink, StorageNotices};
+use crate::i18n::{msg, provide_i18n, use_i18n};
 use crate::pages::{About, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline, Units};
 use crate::state::AppState;
 
@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Title text=move || i18n.get().pick(msg::shell::APP_TITLE) />
         <Router>
-            <a class="skip-link" href="#main">{tr(msg::shell::SKIP_TO_CONTENT)}</a>
+            <SkipLink />
             <Header />
             <main id="main" class="page" tabindex="-1">
                 <StorageNotices />

@@ -5,6 +5,7 @@ mod criterion_source;
 mod footer;
 mod header;
 mod milestones;
+mod skip_link;
 mod storage_notices;
 
 pub use badges::{StatusBadge, VerdictBadge};
@@ -12,4 +13,5 @@ pub use criterion_source::CriterionSource;
 pub use footer::Footer;
 pub use header::Header;
 pub use milestones::{DossierMilestones, MilestoneList, PhaseBadge};
+pub use skip_link::SkipLink;
 pub use storage_notices::{StorageNotices, StorageUsage};
