@@ -7,6 +7,7 @@ use leptos_router::path;
 
 use crate::components::{Footer, Header, SkipLink, StorageNotices};
 use crate::i18n::{msg, provide_i18n, use_i18n};
+use crate::kiosk::KioskLayer;
 use crate::pages::{About, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline, Units};
 use crate::state::AppState;
 
@@ -14,13 +15,16 @@ use crate::state::AppState;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // A kiosk must be known before the store opens: it never opens local storage.
+    let kiosk_pin = crate::kiosk::detect();
     provide_i18n();
-    AppState::provide();
+    AppState::provide(kiosk_pin.is_some());
     let i18n = use_i18n();
 
     view! {
         <Title text=move || i18n.get().pick(msg::shell::APP_TITLE) />
         <Router>
+            <KioskLayer pin=kiosk_pin />
             <SkipLink />
             <Header />
             <main id="main" class="page" tabindex="-1">

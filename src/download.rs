@@ -2,16 +2,23 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a download named `file_name`. Errors carry the browser's message.
+/// Offers `text` as a download named `file_name`. Errors carry the browser's message. A kiosk
+/// refuses: no file may be left on it (the controls are hidden there too; this is the backstop).
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    if crate::kiosk::is_active() {
+        return Err(crate::i18n::msg::kiosk::EXPORT_OFF.vi.to_owned());
+    }
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_error)?;
     let document = leptos::prelude::document();
-    let anchor: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(js_error)?.dyn_into().map_err(|_| "not an anchor".to_owned())?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_owned())?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();

@@ -8,6 +8,7 @@ mod app;
 pub mod components;
 pub mod download;
 pub mod i18n;
+pub mod kiosk;
 pub mod pages;
 pub mod state;
 pub mod storage;

@@ -22,12 +22,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens local storage (or memory, if the browser blocks it), listens for other tabs, and puts
-    /// the state in the context. Call once at the root.
-    pub fn provide() -> AppState {
+    /// Opens local storage (or memory, if the browser blocks it or this is a kiosk), listens for
+    /// other tabs, and puts the state in the context. Call once at the root.
+    pub fn provide(kiosk: bool) -> AppState {
         let store = match BrowserStorage::open() {
+            _ if kiosk => memory_store(Durability::MemoryKiosk),
             Ok(browser) => Store::open(Box::new(browser), Durability::Persistent),
-            Err(_) => Store::open(Box::<MemoryStorage>::default(), Durability::MemoryBlocked),
+            Err(_) => memory_store(Durability::MemoryBlocked),
         };
         let persistent = store.durability() == Durability::Persistent;
         let state = AppState {
@@ -68,24 +69,38 @@ impl AppState {
     /// Saves a changed dossier (stamping `updated_at`). On error the change stays in memory.
     pub fn save(&self, mut dossier: Dossier) -> Result<(), SaveError> {
         dossier.updated_at = now_rfc3339();
-        self.store.try_update(|s| s.put(dossier)).unwrap_or(Err(SaveError::NotConfirmed))
+        self.store
+            .try_update(|s| s.put(dossier))
+            .unwrap_or(Err(SaveError::NotConfirmed))
     }
 
     /// Saves a dossier exactly as given (creation, undo of a delete, duplicates).
     pub fn insert(&self, dossier: Dossier) -> Result<(), SaveError> {
-        self.store.try_update(|s| s.put(dossier)).unwrap_or(Err(SaveError::NotConfirmed))
+        self.store
+            .try_update(|s| s.put(dossier))
+            .unwrap_or(Err(SaveError::NotConfirmed))
     }
 
     pub fn remove(&self, id: &str) -> Result<Dossier, SaveError> {
-        self.store.try_update(|s| s.remove(id)).unwrap_or(Err(SaveError::NotConfirmed))
+        self.store
+            .try_update(|s| s.remove(id))
+            .unwrap_or(Err(SaveError::NotConfirmed))
     }
 
     pub fn keep_mine(&self, id: &str) -> Result<(), SaveError> {
-        self.store.try_update(|s| s.keep_mine(id)).unwrap_or(Err(SaveError::NotConfirmed))
+        self.store
+            .try_update(|s| s.keep_mine(id))
+            .unwrap_or(Err(SaveError::NotConfirmed))
     }
 
     pub fn take_theirs(&self, id: &str) {
         self.store.update(|s| s.take_theirs(id));
+    }
+
+    /// Forgets every dossier: the kiosk's reset. Only for a memory store.
+    pub fn reset_memory(&self) {
+        self.store.set(memory_store(Durability::MemoryKiosk));
+        self.external.set(None);
     }
 
     /// A fresh dossier id that is not in use: `d-` and twelve random base-36 digits.
@@ -99,6 +114,10 @@ impl AppState {
     }
 }
 
+fn memory_store(durability: Durability) -> Store {
+    Store::open(Box::<MemoryStorage>::default(), durability)
+}
+
 /// The state in the context. Panics only if [`AppState::provide`] was not called at the root.
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
@@ -110,6 +129,8 @@ pub fn now_rfc3339() -> String {
 
 fn random_id() -> String {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let tail: String = (0..12).map(|_| DIGITS[(js_sys::Math::random() * 36.0) as usize % 36] as char).collect();
+    let tail: String = (0..12)
+        .map(|_| DIGITS[(js_sys::Math::random() * 36.0) as usize % 36] as char)
+        .collect();
     format!("d-{tail}")
 }

@@ -32,8 +32,5 @@ async fn footer_shows_the_version() {
         .unwrap()
         .expect("the footer shows a version");
     let text = footer.text_content().unwrap_or_default();
-    assert!(
-        text.contains(dien_hinh_app::APP_VERSION),
-        "footer reads {text}"
-    );
+    assert!(text.contains(dien_hinh_app::APP_VERSION), "footer reads {text}");
 }

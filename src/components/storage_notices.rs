@@ -25,7 +25,8 @@ pub fn StorageNotices() -> impl IntoView {
     let i18n = use_i18n();
     // Memos: the store changes on every keystroke, these rarely.
     let blocked = Memo::new(move |_| state.with_store(|s| s.durability() == Durability::MemoryBlocked));
-    let set_aside = Memo::new(move |_| state.with_store(|s| s.set_aside().iter().map(|e| e.key.clone()).collect::<Vec<_>>()));
+    let set_aside =
+        Memo::new(move |_| state.with_store(|s| s.set_aside().iter().map(|e| e.key.clone()).collect::<Vec<_>>()));
     let missing = Memo::new(move |_| state.with_store(|s| s.missing().iter().cloned().collect::<Vec<_>>().join(", ")));
     let download_error = RwSignal::new(None::<String>);
 
@@ -49,7 +50,7 @@ pub fn StorageNotices() -> impl IntoView {
                                     <li>
                                         <code>{entry.key.clone()}</code> " — " {tr(msg::storage::SET_ASIDE_REASON)} " "
                                         {move || reason(i18n.get(), &why)} " "
-                                        <button type="button" class="button" data-testid="download-raw"
+                                        <button type="button" class="button" data-testid="download-raw" hidden=crate::kiosk::is_active()
                                             on:click=move |_| download_error.set(download_text(&file, "text/plain", &raw).err())>
                                             {tr(msg::storage::SET_ASIDE_DOWNLOAD)}
                                         </button>

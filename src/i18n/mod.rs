@@ -59,12 +59,18 @@ impl I18n {
         self.0.get()
     }
 
+    /// Back to Vietnamese without remembering anything: the kiosk's reset.
+    pub fn reset(self) {
+        self.0.set(Lang::Vi);
+    }
+
     /// Switches language, remembers it, and updates the page's `lang` attribute.
     pub fn toggle(self) {
         let lang = self.0.get_untracked().other();
         self.0.set(lang);
-        // Remembering the choice is a convenience: if storage is blocked the switch still works.
-        if storage_usable() {
+        // Remembering the choice is a convenience: if storage is blocked the switch still works. A
+        // kiosk remembers nothing a visitor chose.
+        if storage_usable() && !crate::kiosk::is_active() {
             let _ = LocalStorage::set(LANG_KEY, lang.tag());
         }
     }
@@ -77,7 +83,9 @@ fn storage_usable() -> bool {
 
 /// Installs the language context; call once at the root.
 pub fn provide_i18n() {
-    let remembered = storage_usable().then(|| LocalStorage::get::<String>(LANG_KEY).ok()).flatten();
+    let remembered = (storage_usable() && !crate::kiosk::is_active())
+        .then(|| LocalStorage::get::<String>(LANG_KEY).ok())
+        .flatten();
     let lang = if remembered.as_deref() == Some("en") {
         Lang::En
     } else {

@@ -82,11 +82,17 @@ pub struct MemoryStorage {
 
 impl MemoryStorage {
     pub fn with_quota(quota: usize) -> MemoryStorage {
-        MemoryStorage { entries: BTreeMap::new(), quota: Some(quota) }
+        MemoryStorage {
+            entries: BTreeMap::new(),
+            quota: Some(quota),
+        }
     }
 
     fn used(&self) -> usize {
-        self.entries.iter().map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count()).sum()
+        self.entries
+            .iter()
+            .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+            .sum()
     }
 }
 
@@ -97,7 +103,10 @@ impl KeyValue for MemoryStorage {
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StorageFault> {
         if let Some(quota) = self.quota {
-            let old = self.entries.get(key).map_or(0, |v| key.encode_utf16().count() + v.encode_utf16().count());
+            let old = self
+                .entries
+                .get(key)
+                .map_or(0, |v| key.encode_utf16().count() + v.encode_utf16().count());
             let new = key.encode_utf16().count() + value.encode_utf16().count();
             if self.used() - old + new > quota {
                 return Err(StorageFault::QuotaFull);

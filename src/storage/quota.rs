@@ -32,5 +32,9 @@ pub async fn request_persistence() -> StorageReport {
         },
         Err(_) => (None, None),
     };
-    StorageReport { persisted, usage_bytes, quota_bytes }
+    StorageReport {
+        persisted,
+        usage_bytes,
+        quota_bytes,
+    }
 }

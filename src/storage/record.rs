@@ -49,7 +49,10 @@ pub enum Unreadable {
 /// Parses a stored record; older dossier formats are migrated by the crate's one shared function.
 pub fn read_record(text: &str) -> Result<RecordIn, Unreadable> {
     let value: Value = serde_json::from_str(text).map_err(|e| Unreadable::NotJson(e.to_string()))?;
-    let revision = value.get("revision").and_then(Value::as_u64).ok_or(Unreadable::NoRevision)?;
+    let revision = value
+        .get("revision")
+        .and_then(Value::as_u64)
+        .ok_or(Unreadable::NoRevision)?;
     let dossier = value.get("dossier").cloned().unwrap_or(Value::Null);
     let dossier = migrate(dossier).map_err(Unreadable::Invalid)?;
     let dossier = validate_dossier(&dossier, "dossier").map_err(Unreadable::Invalid)?;
@@ -73,10 +76,16 @@ pub const INDEX_FORMAT: &str = "dien-hinh.store-index";
 
 impl Index {
     pub fn new(ids: Vec<String>) -> Index {
-        Index { format: INDEX_FORMAT.into(), format_version: 1, ids }
+        Index {
+            format: INDEX_FORMAT.into(),
+            format_version: 1,
+            ids,
+        }
     }
 
     pub fn parse(text: &str) -> Option<Index> {
-        serde_json::from_str::<Index>(text).ok().filter(|i| i.format == INDEX_FORMAT && i.format_version == 1)
+        serde_json::from_str::<Index>(text)
+            .ok()
+            .filter(|i| i.format == INDEX_FORMAT && i.format_version == 1)
     }
 }

@@ -41,7 +41,9 @@ pub enum SaveError {
     /// The value read back differs from the one written.
     NotConfirmed,
     /// Another tab saved this dossier since this tab read it; `theirs` is that version.
-    Conflict { theirs: Box<Option<Dossier>> },
+    Conflict {
+        theirs: Box<Option<Dossier>>,
+    },
     /// The key belongs to an entry that is set aside, which must not be overwritten.
     KeyHeld,
 }
@@ -102,17 +104,33 @@ impl Store {
             match read_record(&raw) {
                 Ok(record) if id_of_key(key) == Some(record.dossier.id.as_str()) => {
                     let id = record.dossier.id.clone();
-                    self.entries.insert(id, Entry { dossier: record.dossier, revision: record.revision });
+                    self.entries.insert(
+                        id,
+                        Entry {
+                            dossier: record.dossier,
+                            revision: record.revision,
+                        },
+                    );
                 }
                 Ok(record) => self.set_aside.push(SetAside {
                     key: key.clone(),
                     raw,
                     reason: Unreadable::NotJson(format!("the key does not match the dossier id {}", record.dossier.id)),
                 }),
-                Err(reason) => self.set_aside.push(SetAside { key: key.clone(), raw, reason }),
+                Err(reason) => self.set_aside.push(SetAside {
+                    key: key.clone(),
+                    raw,
+                    reason,
+                }),
             }
         }
-        let index = self.kv.get(INDEX_KEY).ok().flatten().and_then(|t| Index::parse(&t)).unwrap_or_default();
+        let index = self
+            .kv
+            .get(INDEX_KEY)
+            .ok()
+            .flatten()
+            .and_then(|t| Index::parse(&t))
+            .unwrap_or_default();
         let held: BTreeSet<&str> = self.set_aside.iter().filter_map(|s| id_of_key(&s.key)).collect();
         self.missing = index
             .ids
@@ -120,8 +138,17 @@ impl Store {
             .filter(|id| !self.entries.contains_key(*id) && !held.contains(id.as_str()))
             .cloned()
             .collect();
-        self.order = index.ids.into_iter().filter(|id| self.entries.contains_key(id)).collect();
-        let unlisted: Vec<String> = self.entries.keys().filter(|id| !self.order.contains(id)).cloned().collect();
+        self.order = index
+            .ids
+            .into_iter()
+            .filter(|id| self.entries.contains_key(id))
+            .collect();
+        let unlisted: Vec<String> = self
+            .entries
+            .keys()
+            .filter(|id| !self.order.contains(id))
+            .cloned()
+            .collect();
         self.order.extend(unlisted);
     }
 
@@ -131,7 +158,10 @@ impl Store {
 
     /// Dossiers in creation order.
     pub fn dossiers(&self) -> impl Iterator<Item = &Dossier> {
-        self.order.iter().filter_map(|id| self.entries.get(id)).map(|e| &e.dossier)
+        self.order
+            .iter()
+            .filter_map(|id| self.entries.get(id))
+            .map(|e| &e.dossier)
     }
 
     pub fn len(&self) -> usize {
@@ -190,7 +220,13 @@ impl Store {
         if is_new {
             self.order.push(id.clone());
         }
-        self.entries.insert(id.clone(), Entry { dossier, revision: base });
+        self.entries.insert(
+            id.clone(),
+            Entry {
+                dossier,
+                revision: base,
+            },
+        );
         let result = self.write(&id, base);
         self.note(&id, result)
     }
@@ -221,7 +257,12 @@ impl Store {
     }
 
     fn read_revision(&self, id: &str) -> u64 {
-        self.kv.get(&dossier_key(id)).ok().flatten().and_then(|t| stored_revision(&t)).unwrap_or(0)
+        self.kv
+            .get(&dossier_key(id))
+            .ok()
+            .flatten()
+            .and_then(|t| stored_revision(&t))
+            .unwrap_or(0)
     }
 
     /// Writes the entry `id` if storage still holds revision `base`, then confirms by reading back.
@@ -231,12 +272,17 @@ impl Store {
         let stored_rev = stored.as_deref().and_then(stored_revision).unwrap_or(0);
         if stored_rev != base {
             let theirs = stored.as_deref().and_then(|t| read_record(t).ok()).map(|r| r.dossier);
-            return Err(SaveError::Conflict { theirs: Box::new(theirs) });
+            return Err(SaveError::Conflict {
+                theirs: Box::new(theirs),
+            });
         }
         let entry = self.entries.get_mut(id).ok_or(SaveError::NotConfirmed)?;
         let revision = base + 1;
-        let text = serde_json::to_string(&RecordOut { revision, dossier: &entry.dossier })
-            .map_err(|e| SaveError::Refused(e.to_string()))?;
+        let text = serde_json::to_string(&RecordOut {
+            revision,
+            dossier: &entry.dossier,
+        })
+        .map_err(|e| SaveError::Refused(e.to_string()))?;
         self.kv.set(&key, &text).map_err(save_error)?;
         if self.kv.get(&key).map_err(save_error)?.as_deref() != Some(text.as_str()) {
             return Err(SaveError::NotConfirmed);
@@ -272,10 +318,23 @@ impl Store {
             self.load();
             return External::Reloaded;
         };
-        let Some(id) = id_of_key(key).map(str::to_owned) else { return External::Nothing };
+        let Some(id) = id_of_key(key).map(str::to_owned) else {
+            return External::Nothing;
+        };
         if self.unsaved.contains_key(&id) {
-            let theirs = self.kv.get(key).ok().flatten().and_then(|t| read_record(&t).ok()).map(|r| r.dossier);
-            self.unsaved.insert(id.clone(), SaveError::Conflict { theirs: Box::new(theirs) });
+            let theirs = self
+                .kv
+                .get(key)
+                .ok()
+                .flatten()
+                .and_then(|t| read_record(&t).ok())
+                .map(|r| r.dossier);
+            self.unsaved.insert(
+                id.clone(),
+                SaveError::Conflict {
+                    theirs: Box::new(theirs),
+                },
+            );
             return External::Conflict(id);
         }
         self.reload_entry(&id)
@@ -294,7 +353,13 @@ impl Store {
                     if !self.order.iter().any(|x| x == id) {
                         self.order.push(id.to_owned());
                     }
-                    self.entries.insert(id.to_owned(), Entry { dossier: record.dossier, revision: record.revision });
+                    self.entries.insert(
+                        id.to_owned(),
+                        Entry {
+                            dossier: record.dossier,
+                            revision: record.revision,
+                        },
+                    );
                     External::Updated(id.to_owned())
                 }
                 Err(reason) => {

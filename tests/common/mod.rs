@@ -7,9 +7,15 @@ use wasm_bindgen::JsCast;
 /// until then.
 pub async fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
     let document = document();
-    let host: web_sys::HtmlElement =
-        document.create_element("div").expect("creating a div cannot fail").unchecked_into();
-    document.body().expect("the test page has a body").append_child(&host).expect("append to body");
+    let host: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("creating a div cannot fail")
+        .unchecked_into();
+    document
+        .body()
+        .expect("the test page has a body")
+        .append_child(&host)
+        .expect("append to body");
     leptos::mount::mount_to(host.clone(), view).forget();
     gloo_timers::future::TimeoutFuture::new(0).await;
     host

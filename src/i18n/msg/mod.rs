@@ -10,6 +10,7 @@ macro_rules! texts {
 
 pub mod dossier_list;
 pub mod editor;
+pub mod kiosk;
 pub mod new_dossier;
 pub mod shell;
 pub mod standards;

@@ -65,12 +65,17 @@ pub fn DossierList() -> impl IntoView {
             <p class="lead">{tr(msg::dossier_list::LEAD)}</p>
             <SaveErrorNotice error=actions.error />
             <UndoBar actions />
-            <BackupNotice exported error=export_error />
+            // A kiosk leaves no file behind: no backup, no export.
+            <Show when=|| !crate::kiosk::is_active()>
+                <BackupNotice exported error=export_error />
+            </Show>
             <Show
                 when=move || { total.get() > 0 }
                 fallback=move || view! { <EmptyState /> <ImportLink /> }
             >
-                <ExportBar selected exported error=export_error />
+                <Show when=|| !crate::kiosk::is_active()>
+                    <ExportBar selected exported error=export_error />
+                </Show>
                 <FilterBar filters sort limit units />
                 <Show when=move || matching.with(|m| !m.is_empty()) fallback=move || view! { <NoMatch filters limit /> }>
                     <DossierTable matching sort limit total actions selected />

@@ -22,12 +22,19 @@ impl Editing {
     pub fn new(id: Signal<String>) -> Editing {
         let state = use_app_state();
         let dossier = Memo::new(move |_| state.dossier(&id.get()));
-        Editing { id, dossier, last_save: RwSignal::new(None), state }
+        Editing {
+            id,
+            dossier,
+            last_save: RwSignal::new(None),
+            state,
+        }
     }
 
     /// Applies `change` to the dossier and saves it at once: the editor saves as the user types.
     pub fn edit(&self, change: impl FnOnce(&mut Dossier)) {
-        let Some(mut dossier) = self.dossier.get_untracked() else { return };
+        let Some(mut dossier) = self.dossier.get_untracked() else {
+            return;
+        };
         change(&mut dossier);
         self.last_save.set(Some(self.state.save(dossier)));
     }
@@ -39,7 +46,8 @@ impl Editing {
 
     /// The dossier's ruleset (None only for a ruleset this version does not know).
     pub fn ruleset(&self) -> Option<&'static Ruleset> {
-        self.dossier.with(|d| d.as_ref().and_then(|d| catalogue::ruleset(&d.ruleset)))
+        self.dossier
+            .with(|d| d.as_ref().and_then(|d| catalogue::ruleset(&d.ruleset)))
     }
 
     pub fn state(&self) -> AppState {

@@ -15,7 +15,9 @@ pub fn DeclarationsSection() -> impl IntoView {
     let editing = expect_context::<Editing>();
     // Which criteria apply changes with the subject (a unit head, a sector), so this is reactive.
     let declared = Memo::new(move |_| {
-        let Some(ruleset) = editing.ruleset() else { return Vec::new() };
+        let Some(ruleset) = editing.ruleset() else {
+            return Vec::new();
+        };
         editing.read(Vec::new(), |d| {
             ruleset
                 .criteria_for(&d.subject)
@@ -59,7 +61,10 @@ fn DeclarationItem(criterion: &'static Criterion) -> impl IntoView {
                 d.declarations.remove(id);
             }
             Answer::Yes | Answer::No => {
-                let entry = d.declarations.entry(id.to_owned()).or_insert(Declaration { met: false, evidence: String::new() });
+                let entry = d.declarations.entry(id.to_owned()).or_insert(Declaration {
+                    met: false,
+                    evidence: String::new(),
+                });
                 entry.met = a == Answer::Yes;
             }
         })

@@ -13,7 +13,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [Section::Subject, Section::Years, Section::Initiatives, Section::Declarations];
+    pub const ALL: [Section; 4] = [
+        Section::Subject,
+        Section::Years,
+        Section::Initiatives,
+        Section::Declarations,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {

@@ -28,7 +28,11 @@ pub fn Editor() -> impl IntoView {
     provide_context(editing);
     let query = use_query_map();
     let section = Memo::new(move |_| {
-        query.read().get("muc").and_then(|s| Section::from_slug(&s)).unwrap_or(Section::Subject)
+        query
+            .read()
+            .get("muc")
+            .and_then(|s| Section::from_slug(&s))
+            .unwrap_or(Section::Subject)
     });
     focus_fragment(section);
     let ruleset_id = Memo::new(move |_| editing.read(String::new(), |d| d.ruleset.clone()));
@@ -60,7 +64,9 @@ pub fn Editor() -> impl IntoView {
                         <A href=move || format!("/ho-so/{}/kiem-tra", id.get()) attr:class="button" attr:data-testid="check-answers">
                             {tr(msg::editor::CHECK_ANSWERS)}
                         </A>
-                        " " <crate::pages::transfer::ExportThis id=id />
+                        <Show when=|| !crate::kiosk::is_active()>
+                            " " <crate::pages::transfer::ExportThis id=id />
+                        </Show>
                     </p>
                 </div>
                 <aside class="assessment-panel" aria-labelledby="panel-heading">
@@ -83,7 +89,9 @@ fn EditorHeading() -> impl IntoView {
     let facts = move || {
         let lang = i18n.get();
         editing.read(String::new(), |d| {
-            let ruleset = editing.ruleset().map_or(d.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
+            let ruleset = editing
+                .ruleset()
+                .map_or(d.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
             format!(
                 "{} · {} · {} {}",
                 lang.pick(d.subject.kind.label()),
@@ -140,7 +148,9 @@ fn focus_fragment(section: Memo<Section>) {
             return;
         }
         request_animation_frame(move || {
-            let Some(element) = document().get_element_by_id(&target) else { return };
+            let Some(element) = document().get_element_by_id(&target) else {
+                return;
+            };
             element.scroll_into_view();
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
                 let _ = element.focus();

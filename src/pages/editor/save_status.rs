@@ -19,7 +19,9 @@ pub fn SaveStatus() -> impl IntoView {
         move || matches!(state.external.get(), Some(External::Updated(id)) if id == editing.id.get());
 
     let keep_mine = move |_| {
-        editing.last_save.set(Some(state.keep_mine(&editing.id.get_untracked())));
+        editing
+            .last_save
+            .set(Some(state.keep_mine(&editing.id.get_untracked())));
     };
     let take_theirs = move |_| {
         state.take_theirs(&editing.id.get_untracked());
@@ -28,7 +30,11 @@ pub fn SaveStatus() -> impl IntoView {
 
     move || match problem.get() {
         None => {
-            let saved = if memory_only() { msg::editor::SAVED_MEMORY } else { msg::editor::SAVED };
+            let saved = if memory_only() {
+                msg::editor::SAVED_MEMORY
+            } else {
+                msg::editor::SAVED
+            };
             view! {
                 <p class="save-status ok" role="status" data-testid="save-status" data-state="saved">
                     <span aria-hidden="true">"✓ "</span>

@@ -28,7 +28,13 @@ fn year_mut(d: &mut Dossier, year: i32) -> &mut YearEntry {
 }
 
 fn empty_year(year: i32) -> YearEntry {
-    YearEntry { year, rating: None, titles: Vec::new(), plan_completion_pct: None, evidence: String::new() }
+    YearEntry {
+        year,
+        rating: None,
+        titles: Vec::new(),
+        plan_completion_pct: None,
+        evidence: String::new(),
+    }
 }
 
 #[component]
@@ -52,7 +58,9 @@ fn YearRow(year: i32) -> impl IntoView {
     let kind = editing.read(SubjectKind::CaNhan, |d| d.subject.kind);
     let rated = kind != SubjectKind::HoGiaDinh;
     let asks_plan = kind == SubjectKind::TapThe
-        && editing.ruleset().is_some_and(|r| r.uses(|rule| matches!(rule, Rule::PlanCompletion { .. })));
+        && editing
+            .ruleset()
+            .is_some_and(|r| r.uses(|rule| matches!(rule, Rule::PlanCompletion { .. })));
     let entry = move || editing.read(None, |d| d.year(year).cloned());
     let rating = move || entry().and_then(|e| e.rating);
     let has_title = move |t: Title| entry().is_some_and(|e| e.titles.contains(&t));
