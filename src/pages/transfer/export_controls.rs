@@ -136,7 +136,7 @@ pub fn BackupNotice(exported: RwSignal<Exported>, error: RwSignal<Option<String>
         let names = due.get();
         (!names.is_empty()).then(|| {
             view! {
-                <aside class="backup-notice" role="status" data-testid="backup-notice">
+                <aside class="backup-notice" aria-live="polite" data-testid="backup-notice">
                     <p>{tr(m::BACKUP_NOTICE)}</p>
                     <p class="muted">{tr(m::BACKUP_NOTICE_HINT)} " " {names.join(", ")}</p>
                     <button type="button" class="button primary" data-testid="backup-now" on:click=backup>
