@@ -5,6 +5,7 @@
 //! the signal of [`state`].
 
 mod app;
+pub mod collate;
 pub mod components;
 pub mod download;
 pub mod i18n;

@@ -4,6 +4,7 @@
 //! (`dien-hinh verify`). So that they get what this browser shows, the collective dossiers that the
 //! chosen unit heads link to (`subject.unit_dossier`) are exported with them when they are stored.
 
+use crate::collate::fold;
 use chrono::{NaiveDate, SecondsFormat};
 use criteria::dossier::Dossier;
 use criteria::export::{Export, CRITERIA_VERSION, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
@@ -83,7 +84,7 @@ pub fn file_name(contents: Contents, day: NaiveDate) -> String {
 /// Lower-case ASCII words joined by hyphens, at most 60 characters: "Nguyễn Thị Hoa" → "nguyen-thi-hoa".
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase).filter_map(fold_char) {
+    for c in fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -95,32 +96,6 @@ pub fn slug(text: &str) -> String {
         cut.pop();
     }
     cut
-}
-
-/// Vietnamese letters with their marks, grouped by the plain letter they fold to.
-const FOLDS: [(char, &str); 6] = [
-    ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-    ('e', "èéẻẽẹêềếểễệ"),
-    ('i', "ìíỉĩị"),
-    ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-    ('u', "ùúủũụưừứửữự"),
-    ('y', "ỳýỷỹỵ"),
-];
-
-/// A lower-case character without its marks (`ệ` → `e`, `đ` → `d`); combining marks vanish.
-fn fold_char(c: char) -> Option<char> {
-    if ('\u{0300}'..='\u{036f}').contains(&c) {
-        return None;
-    }
-    if c == 'đ' {
-        return Some('d');
-    }
-    Some(
-        FOLDS
-            .iter()
-            .find(|(_, marked)| marked.contains(c))
-            .map_or(c, |(plain, _)| *plain),
-    )
 }
 
 #[cfg(test)]

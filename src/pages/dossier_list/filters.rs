@@ -7,10 +7,10 @@ use criteria::assessment::Verdict;
 use criteria::catalogue::RULESETS;
 use leptos::prelude::*;
 
-use super::collate::fold;
 use super::rows::Row;
 use super::sort::{Sort, SortSelect};
 use super::table::PAGE;
+use crate::collate::fold;
 use crate::i18n::{msg, tr, use_i18n};
 
 /// The verdicts the filter offers, from the best to the worst.

@@ -4,7 +4,6 @@
 //! filters, sorting and paging work on those rows only.
 
 mod actions;
-pub(super) mod collate;
 mod filters;
 pub(super) mod notice;
 mod rows;

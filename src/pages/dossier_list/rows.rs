@@ -12,7 +12,7 @@ use criteria::catalogue::RULESETS;
 use criteria::codes::SubjectKind;
 use criteria::dossier::{Dossier, Period};
 
-use super::collate::{fold, ViCollator};
+use crate::collate::{fold, ViCollator};
 
 /// One dossier as the list sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use criteria::catalogue::{Criterion, RULESETS};
 
-use crate::pages::dossier_list::collate::fold;
+use crate::collate::fold;
 
 /// Every criterion of the catalogue with its quote, gloss, id and citation folded once.
 pub struct SearchIndex(Vec<(&'static str, String)>);

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use criteria::assessment::{Assessment, Verdict};
 use criteria::dossier::{Dossier, Period};
 
-use crate::pages::dossier_list::collate::ViCollator;
+use crate::collate::ViCollator;
 
 /// For a unit head, the collective dossier of the unit they lead (`subject.unit_dossier`).
 #[derive(Debug, Clone, PartialEq)]
