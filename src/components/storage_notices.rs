@@ -84,7 +84,7 @@ pub fn StorageUsage() -> impl IntoView {
         count.track();
         let chars = state.with_store_untracked(|s| s.chars_used());
         // Browsers count local storage in UTF-16 code units, two bytes each.
-        format!("{:.1} KB", (chars * 2) as f64 / 1024.0)
+        format!("{} KB", i18n.get().decimal((chars * 2) as f64 / 1024.0))
     };
     let persisted = move || state.storage_report.get().persisted;
     view! {

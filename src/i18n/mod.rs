@@ -4,6 +4,7 @@
 //! a translator reads them together), and components pick the current language through [`tr`]. The
 //! choice is remembered in local storage; without storage the app simply starts in Vietnamese.
 
+use chrono::NaiveDate;
 use criteria::text::{Message, Text};
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -31,6 +32,23 @@ impl Lang {
         match self {
             Lang::Vi => &message.vi,
             Lang::En => &message.en,
+        }
+    }
+
+    /// A date as people write it: 31/05/2025 in Vietnamese, 31 May 2025 in English.
+    pub fn date(self, day: NaiveDate) -> String {
+        match self {
+            Lang::Vi => day.format("%d/%m/%Y").to_string(),
+            Lang::En => day.format("%-d %B %Y").to_string(),
+        }
+    }
+
+    /// A number with one decimal: 1,5 in Vietnamese, 1.5 in English.
+    pub fn decimal(self, value: f64) -> String {
+        let text = format!("{value:.1}");
+        match self {
+            Lang::Vi => text.replace('.', ","),
+            Lang::En => text,
         }
     }
 

@@ -36,20 +36,12 @@ pub fn phase(p: Phase) -> Text {
     }
 }
 
-/// A date as people write it: 31/05/2025 in Vietnamese, 31 May 2025 in English.
-pub fn date(lang: Lang, day: NaiveDate) -> String {
-    match lang {
-        Lang::Vi => day.format("%d/%m/%Y").to_string(),
-        Lang::En => day.format("%-d %B %Y").to_string(),
-    }
-}
-
 /// A date range, or a single day when both ends are the same.
 pub fn range(lang: Lang, start: NaiveDate, end: NaiveDate) -> String {
     if start == end {
-        date(lang, end)
+        lang.date(end)
     } else {
-        format!("{} – {}", date(lang, start), date(lang, end))
+        format!("{} – {}", lang.date(start), lang.date(end))
     }
 }
 
@@ -90,5 +82,5 @@ fn days(n: i64) -> String {
 
 /// The accessible name of the "today" mark on the line.
 pub fn today_mark(lang: Lang, today: NaiveDate) -> String {
-    format!("{} {}", lang.pick(TODAY), date(lang, today))
+    format!("{} {}", lang.pick(TODAY), lang.date(today))
 }

@@ -119,10 +119,7 @@ fn dossier_row(row: &Row, lang: Lang, actions: RowActions, selected: RwSignal<BT
     } else {
         row.unit.clone()
     };
-    let updated = row.updated_day().map(|day| match lang {
-        Lang::Vi => day.format("%d/%m/%Y").to_string(),
-        Lang::En => day.format("%Y-%m-%d").to_string(),
-    });
+    let updated = row.updated_day().map(|day| lang.date(day));
     let (duplicate_id, delete_id) = (row.id.clone(), row.id.clone());
     let (checked_id, select_id) = (row.id.clone(), row.id.clone());
     view! {

@@ -56,6 +56,7 @@ pub fn AssessmentPanel() -> impl IntoView {
         <div class="verdict" aria-live="polite">
             <VerdictBadge verdict=verdict />
             <p data-testid="verdict-sentence">{move || i18n.get().pick(sentence())}</p>
+            <p class="muted">{tr(msg::editor::AS_OF)} " " {move || i18n.get().date(as_of.get())}</p>
             <Show when=period_open>
                 <p class="hint">{tr(msg::editor::PERIOD_OPEN)}</p>
             </Show>

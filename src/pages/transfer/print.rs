@@ -7,7 +7,7 @@ use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::i18n::{msg, tr, use_i18n, Lang};
+use crate::i18n::{msg, tr, use_i18n};
 use crate::state::use_app_state;
 
 #[component]
@@ -71,10 +71,7 @@ pub fn PrintReport() -> impl IntoView {
                 }
             })
             .collect_view();
-        let date = match lang {
-            Lang::Vi => today.format("%d/%m/%Y").to_string(),
-            Lang::En => today.format("%Y-%m-%d").to_string(),
-        };
+        let date = lang.date(today);
         view! {
             <div class="print-actions">
                 <button

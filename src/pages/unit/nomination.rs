@@ -9,7 +9,7 @@ use super::candidates::{Candidate, UnitLink};
 use super::summary::achievement_summary;
 use super::Shown;
 use crate::components::VerdictBadge;
-use crate::i18n::msg::{timeline, unit as m};
+use crate::i18n::msg::unit as m;
 use crate::i18n::{msg, tr, use_i18n};
 use crate::pages::period_label;
 
@@ -50,7 +50,7 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                             }}
                         </dd>
                         <dt>{tr(m::LIST_AS_OF)}</dt>
-                        <dd data-testid="nomination-as-of">{move || timeline::date(i18n.get(), shown.as_of.get())}</dd>
+                        <dd data-testid="nomination-as-of">{move || i18n.get().date(shown.as_of.get())}</dd>
                     </dl>
                     <table class="nominees" data-testid="nominees">
                         <thead>
