@@ -3,6 +3,7 @@
 mod badges;
 mod criterion_source;
 mod footer;
+mod fragment;
 mod header;
 mod milestones;
 mod skip_link;
@@ -11,6 +12,7 @@ mod storage_notices;
 pub use badges::{StatusBadge, VerdictBadge};
 pub use criterion_source::CriterionSource;
 pub use footer::Footer;
+pub use fragment::focus_fragment;
 pub use header::Header;
 pub use milestones::{DossierMilestones, MilestoneList, PhaseBadge};
 pub use skip_link::SkipLink;

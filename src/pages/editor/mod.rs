@@ -12,10 +12,9 @@ mod years;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
-use wasm_bindgen::JsCast;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::components::DossierMilestones;
+use crate::components::{focus_fragment, DossierMilestones};
 use crate::i18n::{msg, tr, use_i18n};
 pub use context::Editing;
 use fields::Section;
@@ -34,7 +33,7 @@ pub fn Editor() -> impl IntoView {
             .and_then(|s| Section::from_slug(&s))
             .unwrap_or(Section::Subject)
     });
-    focus_fragment(section);
+    focus_fragment(move || section.track());
     let ruleset_id = Memo::new(move |_| editing.read(String::new(), |d| d.ruleset.clone()));
 
     move || {
@@ -134,27 +133,4 @@ fn SectionTabs(section: Memo<Section>) -> impl IntoView {
                 .collect_view()}
         </nav>
     }
-}
-
-/// After the section or the URL fragment changes, focuses the field the fragment names, so a
-/// "what is missing" link lands the cursor in the field that fixes it.
-fn focus_fragment(section: Memo<Section>) {
-    let location = use_location();
-    Effect::new(move |_| {
-        section.track();
-        let hash = location.hash.get();
-        let target = hash.trim_start_matches('#').to_owned();
-        if target.is_empty() {
-            return;
-        }
-        request_animation_frame(move || {
-            let Some(element) = document().get_element_by_id(&target) else {
-                return;
-            };
-            element.scroll_into_view();
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    });
 }

@@ -12,9 +12,9 @@ mod search;
 
 use criteria::catalogue::RULESETS;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_query_map};
-use wasm_bindgen::JsCast;
+use leptos_router::hooks::use_query_map;
 
+use crate::components::focus_fragment;
 use crate::i18n::msg::standards as m;
 use crate::i18n::{msg, tr, use_i18n};
 use crate::state::use_app_state;
@@ -37,7 +37,7 @@ pub fn Standards() -> impl IntoView {
     let found = Memo::new(move |_| query.with(|q| index.with_value(|i| i.find(q))));
     let affected = Memo::new(move |_| state.with_store(|s| affected_dossiers(s.dossiers())));
     let total = index.with_value(SearchIndex::criteria_count);
-    focus_fragment();
+    focus_fragment(|| ());
 
     view! {
         <h1>{tr(msg::shell::STANDARDS_HEADING)}</h1>
@@ -71,25 +71,4 @@ pub fn Standards() -> impl IntoView {
             {RULESETS.iter().map(|ruleset| view! { <RulesetSection ruleset found affected /> }).collect_view()}
         </ol>
     }
-}
-
-/// Once the page is drawn, and whenever the fragment changes, scrolls to the ruleset or criterion
-/// the fragment names and focuses it, so a shared link lands on it.
-fn focus_fragment() {
-    let location = use_location();
-    Effect::new(move |_| {
-        let target = location.hash.get().trim_start_matches('#').to_owned();
-        if target.is_empty() {
-            return;
-        }
-        request_animation_frame(move || {
-            let Some(element) = document().get_element_by_id(&target) else {
-                return;
-            };
-            element.scroll_into_view();
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    });
 }
