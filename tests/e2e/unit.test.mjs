@@ -177,6 +177,19 @@ test('the nomination list names the unit, year, document and day, with a trích 
   await context.close();
 });
 
+test('the nominees, and only they, are exported as one file the receiver can check', async () => {
+  const { page, context } = await openUnits(SEED, `&don-vi=${encodeURIComponent(UNIT)}`);
+  await select(page, 'Trần Văn An').check();
+  await select(page, 'Lê Thị Bình').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-nominees').click()]);
+  assert.match(download.suggestedFilename(), /^dien-hinh_2-ho-so_\d{4}-\d{2}-\d{2}\.json$/);
+  const body = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8'));
+  assert.equal(body.format, 'dien-hinh.export');
+  assert.deepEqual(body.dossiers.map((d) => d.id).sort(), ['d-an', 'd-binh']);
+  assert.deepEqual(body.assessments.map((a) => a.dossier_id).sort(), ['d-an', 'd-binh']);
+  await context.close();
+});
+
 test('"In danh sách" prints the list alone on A4', async () => {
   const { page, context } = await openUnits(SEED, `&don-vi=${encodeURIComponent(UNIT)}`);
   await select(page, 'Trần Văn An').check();

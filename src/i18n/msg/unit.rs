@@ -7,6 +7,7 @@ use criteria::text::Text;
 use crate::i18n::Lang;
 
 crate::texts! {
+    EXPORT_NOMINEES = "Xuất tệp các hồ sơ được đề nghị", "Export the nominees' dossiers";
     NAV = "Đơn vị", "Units";
     HEADING = "Đơn vị", "Units";
     LEAD = "Xếp hạng các hồ sơ của một đơn vị theo một bộ tiêu chuẩn, chọn người (tập thể) để đề nghị, và in danh sách đề nghị.",

@@ -6,6 +6,6 @@ mod export_controls;
 mod import_page;
 mod print;
 
-pub use export_controls::{BackupNotice, ExportBar, ExportThis};
+pub use export_controls::{export_dossiers, BackupNotice, ExportBar, ExportThis};
 pub use import_page::ImportPage;
 pub use print::PrintReport;

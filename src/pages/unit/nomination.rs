@@ -3,6 +3,8 @@
 //! the self-assessment, the day of the assessment, and the signature block. Print styles (in
 //! `style/pages.css`) hide everything else on the page.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
 use super::candidates::{Candidate, UnitLink};
@@ -12,6 +14,8 @@ use crate::components::VerdictBadge;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{msg, tr, use_i18n};
 use crate::pages::period_label;
+use crate::pages::transfer::export_dossiers;
+use crate::state::use_app_state;
 
 #[component]
 pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoView {
@@ -21,6 +25,14 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
         // If the browser refuses to open its print dialog there is nothing more to do.
         let _ = window().print();
     };
+    let state = use_app_state();
+    let export_error = RwSignal::new(None::<String>);
+    // Exactly the nominees, as one export file for the receiver (with their unit's collective
+    // dossier where a nominee heads it, so the receiver's check resolves the link).
+    let export = move |_| {
+        let ids: BTreeSet<String> = chosen.with(|c| c.iter().map(|c| c.dossier.id.clone()).collect());
+        export_error.set(export_dossiers(state, Some(&ids)).err());
+    };
     view! {
         <section class="nomination-list" data-testid="nomination-list" aria-labelledby="nomination-heading">
             <div class="nomination-actions">
@@ -28,7 +40,15 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                 <button type="button" class="button primary" data-testid="print" prop:disabled=empty on:click=print>
                     {tr(m::PRINT)}
                 </button>
+                <Show when=|| !crate::kiosk::is_active()>
+                    <button type="button" class="button" data-testid="export-nominees" prop:disabled=empty on:click=export>
+                        {tr(m::EXPORT_NOMINEES)}
+                    </button>
+                </Show>
                 <p class="hint">{tr(m::PRINT_HINT)}</p>
+                {move || export_error.get().map(|e| view! {
+                    <p class="save-error" role="alert">{tr(msg::transfer::EXPORT_FAILED)} " " {e}</p>
+                })}
             </div>
             <Show
                 when=move || !empty()
