@@ -236,3 +236,32 @@ test('the list reminds to back up old unexported dossiers until a backup is made
   assert.equal(await page.getByTestId('backup-notice').count(), 0);
   await context.close();
 });
+
+test('an import that fails half-way, on a full storage, loses nothing that was stored and says what was not imported', async () => {
+  const { page, context } = await profile([BINH], '/ho-so/nhap');
+  const small = dossier({ id: 'd-nho', subject: { name: 'Hồ sơ nhỏ' } });
+  const large = dossier({ id: 'd-lon', subject: { name: 'Hồ sơ lớn' }, notes: 'x'.repeat(120_000) });
+  const replacement = { ...BINH, subject: { ...BINH.subject, name: 'Trần Văn Bình (bản mới)' }, notes: 'y'.repeat(120_000) };
+  // Leave about 40,000 characters free: room for the small dossier, not for the large ones.
+  await page.evaluate(() => {
+    localStorage.setItem('room', 'r'.repeat(40_000));
+    let chunk = 'f'.repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 16) {
+      try { localStorage.setItem(`filler-${i++}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+    localStorage.removeItem('room');
+  });
+  await importFile(page, JSON.stringify([small, replacement, large]));
+  await page.getByTestId('collision').waitFor();
+  await page.getByTestId('choice-replace').check();
+  await page.getByTestId('import-confirm').click();
+  const failed = page.getByTestId('import-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /Hồ sơ lớn|Trần Văn Bình/);
+  const stored = await storedDossiers(page);
+  assert.deepEqual(stored['d-binh'], BINH, 'the replaced dossier is kept as it was');
+  assert.deepEqual(stored['d-nho'], small, 'what fitted before the failure is imported');
+  assert.equal(stored['d-lon'], undefined);
+  await context.close();
+});
