@@ -25,10 +25,14 @@ impl AppState {
     /// Opens local storage (or memory, if the browser blocks it or this is a kiosk), listens for
     /// other tabs, and puts the state in the context. Call once at the root.
     pub fn provide(kiosk: bool) -> AppState {
-        let store = match BrowserStorage::open() {
-            _ if kiosk => memory_store(Durability::MemoryKiosk),
-            Ok(browser) => Store::open(Box::new(browser), Durability::Persistent),
-            Err(_) => memory_store(Durability::MemoryBlocked),
+        // A kiosk does not even probe local storage.
+        let store = if kiosk {
+            memory_store(Durability::MemoryKiosk)
+        } else {
+            match BrowserStorage::open() {
+                Ok(browser) => Store::open(Box::new(browser), Durability::Persistent),
+                Err(_) => memory_store(Durability::MemoryBlocked),
+            }
         };
         let persistent = store.durability() == Durability::Persistent;
         let state = AppState {
@@ -47,6 +51,18 @@ impl AppState {
             }
         });
         on_cleanup(move || handle.remove());
+        // Changes only in memory (a full quota, a conflict, storage blocked) would be lost by
+        // closing the page: ask the browser to confirm first. Not in a kiosk, which forgets on purpose.
+        let unload = window_event_listener(leptos::ev::beforeunload, move |event| {
+            let at_risk = state.store.with_untracked(|s| {
+                !s.unsaved().is_empty() || (s.durability() == Durability::MemoryBlocked && !s.is_empty())
+            });
+            if at_risk && !kiosk {
+                event.prevent_default();
+                event.set_return_value("");
+            }
+        });
+        on_cleanup(move || unload.remove());
         provide_context(state);
         state
     }

@@ -12,10 +12,7 @@ fn reason(lang: Lang, why: &Unreadable) -> String {
     match why {
         Unreadable::NotJson(detail) => format!("{} ({detail})", lang.pick(msg::storage::READ_NOT_JSON)),
         Unreadable::NoRevision => lang.pick(msg::storage::READ_NO_REVISION).to_owned(),
-        Unreadable::Invalid(error) => match lang {
-            Lang::Vi => error.display_vi(),
-            Lang::En => error.to_string(),
-        },
+        Unreadable::Invalid(error) => lang.validation(error),
     }
 }
 

@@ -35,6 +35,14 @@ impl Lang {
         }
     }
 
+    /// A validation fault, with its JSON path, in this language.
+    pub fn validation(self, error: &criteria::validate::ValidationError) -> String {
+        match self {
+            Lang::Vi => error.display_vi(),
+            Lang::En => error.to_string(),
+        }
+    }
+
     /// A date as people write it: 31/05/2025 in Vietnamese, 31 May 2025 in English.
     pub fn date(self, day: NaiveDate) -> String {
         match self {
@@ -88,7 +96,7 @@ impl I18n {
         self.0.set(lang);
         // Remembering the choice is a convenience: if storage is blocked the switch still works. A
         // kiosk remembers nothing a visitor chose.
-        if storage_usable() && !crate::kiosk::is_active() {
+        if !crate::kiosk::is_active() && storage_usable() {
             let _ = LocalStorage::set(LANG_KEY, lang.tag());
         }
     }
@@ -101,7 +109,7 @@ fn storage_usable() -> bool {
 
 /// Installs the language context; call once at the root.
 pub fn provide_i18n() {
-    let remembered = (storage_usable() && !crate::kiosk::is_active())
+    let remembered = (!crate::kiosk::is_active() && storage_usable())
         .then(|| LocalStorage::get::<String>(LANG_KEY).ok())
         .flatten();
     let lang = if remembered.as_deref() == Some("en") {

@@ -41,8 +41,13 @@ impl BrowserStorage {
             Ok(None) => return Err("local storage is not available".into()),
             Err(e) => return Err(js_message(&e)),
         };
-        storage.set_item(PROBE_KEY, "1").map_err(|e| js_message(&e))?;
-        storage.remove_item(PROBE_KEY).map_err(|e| js_message(&e))?;
+        // A full quota refuses the probe too, yet the stored dossiers are there to read: only a
+        // refusal of another kind (a security error) means storage is blocked.
+        match storage.set_item(PROBE_KEY, "1").map_err(fault) {
+            Ok(()) => storage.remove_item(PROBE_KEY).map_err(|e| js_message(&e))?,
+            Err(StorageFault::QuotaFull) => {}
+            Err(StorageFault::Refused(message)) => return Err(message),
+        }
         Ok(BrowserStorage(storage))
     }
 }

@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use criteria::dossier::Dossier;
+use criteria::validate::{validate_dossier, ValidationError};
 
 use super::kv::{KeyValue, StorageFault};
 use super::record::{dossier_key, id_of_key, read_record, stored_revision, Index, RecordOut, Unreadable, INDEX_KEY};
@@ -46,6 +47,12 @@ pub enum SaveError {
     },
     /// The key belongs to an entry that is set aside, which must not be overwritten.
     KeyHeld,
+    /// The dossier breaks the format (e.g. an empty name): it is not kept, in memory or storage,
+    /// because it could not be read back or exported.
+    Invalid(ValidationError),
+    /// Storage was cleared from outside (another tab, the browser's tools): this tab's copy is
+    /// the only one left and is written again by its next save.
+    Cleared,
 }
 
 #[derive(Debug, Clone)]
@@ -211,6 +218,8 @@ impl Store {
     /// Keeps `dossier` in memory and writes it through. On error the change stays in memory,
     /// listed in [`Store::unsaved`], and is written by the next successful save of that dossier.
     pub fn put(&mut self, dossier: Dossier) -> Result<(), SaveError> {
+        let value = serde_json::to_value(&dossier).map_err(|e| SaveError::Refused(e.to_string()))?;
+        validate_dossier(&value, "").map_err(SaveError::Invalid)?;
         let id = dossier.id.clone();
         if self.holds_set_aside(&id) {
             return Err(SaveError::KeyHeld);
@@ -308,14 +317,21 @@ impl Store {
         self.entries.remove(id);
         self.unsaved.remove(id);
         self.order.retain(|x| x != id);
-        self.write_index()?;
+        // The dossier is gone from storage: report success so the caller can offer undo. A stale
+        // index only lists the id as missing on the next start, and is rewritten by the next save.
+        let _ = self.write_index();
         Ok(entry.dossier)
     }
 
     /// Takes in a change another tab made (the `storage` event); `key` None means storage was cleared.
     pub fn external_change(&mut self, key: Option<&str>) -> External {
         let Some(key) = key else {
-            self.load();
+            // Storage was cleared elsewhere. This tab's copies are now the only ones: keep them,
+            // marked unsaved, so each is written again by its next save (and can be exported).
+            for (id, entry) in &mut self.entries {
+                entry.revision = 0;
+                self.unsaved.insert(id.clone(), SaveError::Cleared);
+            }
             return External::Reloaded;
         };
         let Some(id) = id_of_key(key).map(str::to_owned) else {
@@ -349,7 +365,9 @@ impl Store {
                 External::Removed(id.to_owned())
             }
             Some(raw) => match read_record(&raw) {
-                Ok(record) => {
+                Ok(record) if record.dossier.id == id => {
+                    // A readable entry again: no longer set aside, and saves may write it.
+                    self.set_aside.retain(|s| s.key != key);
                     if !self.order.iter().any(|x| x == id) {
                         self.order.push(id.to_owned());
                     }
@@ -362,7 +380,13 @@ impl Store {
                     );
                     External::Updated(id.to_owned())
                 }
-                Err(reason) => {
+                unreadable => {
+                    let reason = match unreadable {
+                        Err(reason) => reason,
+                        Ok(record) => {
+                            Unreadable::NotJson(format!("the key does not match the dossier id {}", record.dossier.id))
+                        }
+                    };
                     self.entries.remove(id);
                     self.order.retain(|x| x != id);
                     self.set_aside.retain(|s| s.key != key);

@@ -22,7 +22,8 @@ pub type Exported = BTreeMap<String, String>;
 
 /// The remembered export times; empty if storage is blocked or the entry unreadable.
 pub fn load() -> Exported {
-    if crate::storage::BrowserStorage::open().is_err() {
+    // A kiosk exports nothing and reads nothing of the host's storage.
+    if crate::kiosk::is_active() || crate::storage::BrowserStorage::open().is_err() {
         return Exported::new();
     }
     LocalStorage::get(EXPORTED_KEY).unwrap_or_default()
@@ -34,7 +35,7 @@ pub fn record(ids: impl IntoIterator<Item = String>, at: &str) -> Exported {
     for id in ids {
         exported.insert(id, at.to_owned());
     }
-    if crate::storage::BrowserStorage::open().is_ok() {
+    if !crate::kiosk::is_active() && crate::storage::BrowserStorage::open().is_ok() {
         let _ = LocalStorage::set(EXPORTED_KEY, &exported);
     }
     exported

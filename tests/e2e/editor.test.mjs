@@ -180,3 +180,46 @@ test('check your answers lists every answer with a link to change it', async () 
   await page.getByTestId('dossier-name').waitFor();
   await context.close();
 });
+
+test('an emptied name is not saved, is explained, and the dossier survives a reload', async () => {
+  const { page, context } = await openEditor([dossier()]);
+  await page.locator('#f-name').fill('');
+  const status = page.getByTestId('save-status');
+  assert.equal(await status.getAttribute('data-state'), 'invalid');
+  assert.match(await status.innerText(), /không hợp lệ/);
+  assert.equal((await stored(page, 'd-test-0001')).dossier.subject.name, 'Nguyễn Thị Hoa');
+  await page.reload();
+  await page.getByTestId('dossier-name').waitFor();
+  assert.equal(await page.getByTestId('dossier-name').innerText(), 'Nguyễn Thị Hoa');
+  await context.close();
+});
+
+test('storage cleared from another tab keeps this tab\'s copy and writes it again on the next change', async () => {
+  const { page: first, context } = await openEditor([dossier()]);
+  const second = await context.newPage();
+  await second.goto(`${harness.baseUrl}/gioi-thieu`);
+  await second.evaluate(() => localStorage.clear());
+  const status = first.getByTestId('save-status');
+  await first.waitForFunction(() => document.querySelector('[data-testid=save-status]')?.dataset.state === 'error');
+  assert.match(await status.innerText(), /vừa bị xóa từ nơi khác/);
+  await first.locator('#f-unit').fill('Đơn vị sau khi xóa');
+  assert.equal(await status.getAttribute('data-state'), 'saved');
+  assert.equal((await stored(first, 'd-test-0001')).dossier.subject.unit, 'Đơn vị sau khi xóa');
+  await context.close();
+});
+
+test('with the quota already full at start the dossiers still open, and are not mistaken for blocked storage', async () => {
+  const { page, context } = await openEditor([dossier()]);
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 1) {
+      try { localStorage.setItem(`filler-${i++}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  await page.reload();
+  await page.getByTestId('dossier-name').waitFor();
+  assert.equal(await page.getByTestId('dossier-name').innerText(), 'Nguyễn Thị Hoa');
+  assert.equal(await page.getByTestId('storage-blocked').count(), 0);
+  await context.close();
+});

@@ -53,6 +53,9 @@ crate::texts! {
         "The save could not be confirmed (what was read back differs). Reload the page and check the list.";
     SAVE_CONFLICT = "Hồ sơ này vừa được thay đổi ở một thẻ hoặc cửa sổ khác. Hãy tải lại trang rồi thử lại.",
         "This dossier was just changed in another tab or window. Reload the page and try again.";
+    SAVE_INVALID = "Hồ sơ không hợp lệ theo định dạng, nên chưa được lưu.", "The dossier does not fit the format, so it was not saved.";
+    SAVE_CLEARED = "Bộ nhớ của trình duyệt vừa bị xóa từ nơi khác; hãy xuất bản sao lưu ngay.",
+        "The browser's storage was just cleared from elsewhere; export a backup now.";
     SAVE_KEY_HELD = "Mã hồ sơ này trùng với một mục dữ liệu hỏng đang được giữ lại, nên không ghi đè.",
         "This dossier's id belongs to a damaged entry that is being kept, so it was not overwritten.";
 }
@@ -65,6 +68,8 @@ pub fn save_error(error: &SaveError) -> Text {
         SaveError::NotConfirmed => SAVE_NOT_CONFIRMED,
         SaveError::Conflict { .. } => SAVE_CONFLICT,
         SaveError::KeyHeld => SAVE_KEY_HELD,
+        SaveError::Invalid(_) => SAVE_INVALID,
+        SaveError::Cleared => SAVE_CLEARED,
     }
 }
 

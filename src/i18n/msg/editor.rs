@@ -19,6 +19,10 @@ crate::texts! {
     SAVE_REFUSED = "Trình duyệt từ chối lưu; thay đổi vẫn còn trên màn hình. Chi tiết:", "The browser refused to save; the change is still on screen. Details:";
     SAVE_NOT_CONFIRMED = "Không xác nhận được việc lưu (đọc lại khác với đã ghi). Thay đổi vẫn còn trên màn hình; hãy thử lại.",
         "The save could not be confirmed (reading back gave something else). The change is still on screen; try again.";
+    SAVE_INVALID = "Chưa lưu, vì thông tin này không hợp lệ (chữ bạn gõ vẫn còn trên màn hình):",
+        "Not saved, because this is not valid (what you typed is still on screen):";
+    SAVE_CLEARED = "Bộ nhớ của trình duyệt vừa bị xóa từ nơi khác. Hồ sơ này chỉ còn ở thẻ này và sẽ được lưu lại ở lần sửa tiếp theo; hãy xuất bản sao lưu ngay.",
+        "The browser's storage was just cleared from elsewhere. This dossier now exists only in this tab and is saved again by the next change; export a backup now.";
     SAVE_KEY_HELD = "Mã hồ sơ này trùng với một mục dữ liệu hỏng đang được giữ lại, nên không ghi đè.",
         "This dossier's id belongs to a damaged entry that is being kept, so it is not overwritten.";
     CONFLICT = "Hồ sơ này vừa được sửa ở một thẻ hoặc cửa sổ khác. Thay đổi ở đây chưa được lưu để không ghi đè lên bản kia.",

@@ -12,9 +12,14 @@ pub fn SaveStatus() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let state = editing.state();
     let i18n = use_i18n();
-    // The store remembers unsaved changes per dossier, also those noticed through another tab.
-    let problem = Memo::new(move |_| state.with_store(|s| s.unsaved().get(&editing.id.get()).cloned()));
-    let memory_only = move || state.with_store(|s| s.durability() != Durability::Persistent);
+    // A change the store refused as invalid is not kept anywhere, so it is only in `last_save`;
+    // the store remembers every other unsaved change per dossier, also those noticed through
+    // another tab.
+    let problem = Memo::new(move |_| match editing.last_save.get() {
+        Some(Err(invalid @ SaveError::Invalid(_))) => Some(invalid),
+        _ => state.with_store(|s| s.unsaved().get(&editing.id.get()).cloned()),
+    });
+    let memory_only = Memo::new(move |_| state.with_store(|s| s.durability() != Durability::Persistent));
     let updated_elsewhere =
         move || matches!(state.external.get(), Some(External::Updated(id)) if id == editing.id.get());
 
@@ -30,7 +35,7 @@ pub fn SaveStatus() -> impl IntoView {
 
     move || match problem.get() {
         None => {
-            let saved = if memory_only() {
+            let saved = if memory_only.get() {
                 msg::editor::SAVED_MEMORY
             } else {
                 msg::editor::SAVED
@@ -60,6 +65,8 @@ pub fn SaveStatus() -> impl IntoView {
         .into_any(),
         Some(error) => {
             let (state_name, text, detail) = match error {
+                SaveError::Invalid(e) => ("invalid", msg::editor::SAVE_INVALID, Some(i18n.get().validation(&e))),
+                SaveError::Cleared => ("error", msg::editor::SAVE_CLEARED, None),
                 SaveError::QuotaFull => ("quota", msg::editor::SAVE_QUOTA, None),
                 SaveError::Refused(m) => ("error", msg::editor::SAVE_REFUSED, Some(m)),
                 SaveError::NotConfirmed => ("error", msg::editor::SAVE_NOT_CONFIRMED, None),

@@ -64,9 +64,26 @@ pub fn TextField(
 #[component]
 fn UnitHeadFields() -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let is_head = move || editing.read(false, |d| d.subject.unit_head);
+    view! {
+        <div class="field checkbox">
+            <input id="f-unit-head" type="checkbox" prop:checked=is_head
+                on:change=move |ev| { let on = event_target_checked(&ev); editing.edit(|d| d.subject.unit_head = on) } />
+            <label for="f-unit-head">{tr(msg::editor::UNIT_HEAD)}</label>
+        </div>
+        <Show when=is_head>
+            <UnitDossierField />
+        </Show>
+    }
+}
+
+/// The link to the unit's collective dossier; mounted only for a unit head, since listing the
+/// candidates walks every stored dossier on each change of the store.
+#[component]
+fn UnitDossierField() -> impl IntoView {
+    let editing = expect_context::<Editing>();
     let state = editing.state();
     let i18n = use_i18n();
-    let is_head = move || editing.read(false, |d| d.subject.unit_head);
     // The collectives this dossier can link to: same ruleset and period (CRITERIA.md, unit_eligible).
     let candidates = Memo::new(move |_| {
         let Some((ruleset, period)) = editing.read(None, |d| Some((d.ruleset.clone(), d.period))) else {
@@ -80,37 +97,29 @@ fn UnitHeadFields() -> impl IntoView {
         })
     });
     let linked = move || editing.read(String::new(), |d| d.subject.unit_dossier.clone().unwrap_or_default());
-
     view! {
-        <div class="field checkbox">
-            <input id="f-unit-head" type="checkbox" prop:checked=is_head
-                on:change=move |ev| { let on = event_target_checked(&ev); editing.edit(|d| d.subject.unit_head = on) } />
-            <label for="f-unit-head">{tr(msg::editor::UNIT_HEAD)}</label>
+        <div class="field">
+            <label for=UNIT_DOSSIER_ID>{tr(msg::editor::UNIT_DOSSIER)}</label>
+            <select id=UNIT_DOSSIER_ID
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    editing.edit(|d| d.subject.unit_dossier = (!v.is_empty()).then_some(v))
+                }
+            >
+                <option value="" selected=move || linked().is_empty()>{tr(msg::editor::UNIT_DOSSIER_NONE)}</option>
+                {move || candidates.get().into_iter().map(|(id, name)| {
+                    let selected = { let id = id.clone(); move || linked() == id };
+                    view! { <option value=id selected=selected>{name}</option> }
+                }).collect_view()}
+            </select>
+            <p class="hint">
+                {move || if candidates.with(Vec::is_empty) {
+                    i18n.get().pick(msg::editor::UNIT_DOSSIER_NO_CANDIDATE)
+                } else {
+                    i18n.get().pick(msg::editor::UNIT_DOSSIER_HINT)
+                }}
+            </p>
         </div>
-        <Show when=is_head>
-            <div class="field">
-                <label for=UNIT_DOSSIER_ID>{tr(msg::editor::UNIT_DOSSIER)}</label>
-                <select id=UNIT_DOSSIER_ID
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        editing.edit(|d| d.subject.unit_dossier = (!v.is_empty()).then_some(v))
-                    }
-                >
-                    <option value="" selected=move || linked().is_empty()>{tr(msg::editor::UNIT_DOSSIER_NONE)}</option>
-                    {move || candidates.get().into_iter().map(|(id, name)| {
-                        let selected = { let id = id.clone(); move || linked() == id };
-                        view! { <option value=id selected=selected>{name}</option> }
-                    }).collect_view()}
-                </select>
-                <p class="hint">
-                    {move || if candidates.with(Vec::is_empty) {
-                        i18n.get().pick(msg::editor::UNIT_DOSSIER_NO_CANDIDATE)
-                    } else {
-                        i18n.get().pick(msg::editor::UNIT_DOSSIER_HINT)
-                    }}
-                </p>
-            </div>
-        </Show>
     }
 }
 

@@ -116,7 +116,14 @@ fn YearRow(year: i32) -> impl IntoView {
                         prop:value=move || entry().and_then(|e| e.plan_completion_pct).map(|p| p.to_string()).unwrap_or_default()
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            let pct = text.trim().replace(',', ".").parse::<f64>().ok().filter(|p| (0.0..=1000.0).contains(p));
+                            // Empty clears the value; anything else is kept only if it is a number the
+                            // format allows (0–1000), so a typo never erases what was stored.
+                            let text = text.trim().replace(',', ".");
+                            let pct = match text.parse::<f64>() {
+                                _ if text.is_empty() => None,
+                                Ok(p) if (0.0..=1000.0).contains(&p) => Some(p),
+                                _ => return,
+                            };
                             editing.edit(|d| year_mut(d, year).plan_completion_pct = pct)
                         } />
                 </div>

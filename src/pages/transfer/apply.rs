@@ -17,8 +17,10 @@ pub struct Report {
     pub not_attempted: Vec<String>,
 }
 
-/// Writes `steps` in order. A failed addition is taken out again; a failed replacement puts the
-/// stored version back, so the dossier stored before survives any failure.
+/// Writes `steps` in order, stopping at the first failure. After a failure the dossier is read
+/// back from storage (which the failed write did not touch), so an addition leaves nothing behind
+/// and a replacement leaves the stored version; nothing is removed from storage. An id that became
+/// taken since the file was read (another tab) is not overwritten: that addition fails.
 pub fn apply(state: AppState, steps: Vec<Step>) -> Report {
     let mut report = Report::default();
     for step in steps {
@@ -30,23 +32,30 @@ pub fn apply(state: AppState, steps: Vec<Step>) -> Report {
             Step::Skip(name) => report.skipped.push(name),
             Step::Add(d) => {
                 let (id, name) = (d.id.clone(), d.subject.name.clone());
+                let taken = state.with_store_untracked(|s| s.get(&id).cloned());
+                if let Some(theirs) = taken {
+                    report.failed = Some((
+                        name,
+                        SaveError::Conflict {
+                            theirs: Box::new(Some(theirs)),
+                        },
+                    ));
+                    continue;
+                }
                 match state.insert(d) {
                     Ok(()) => report.added.push(name),
                     Err(e) => {
-                        let _ = state.remove(&id);
+                        state.take_theirs(&id);
                         report.failed = Some((name, e));
                     }
                 }
             }
             Step::Replace(d) => {
-                let name = d.subject.name.clone();
-                let before = state.with_store_untracked(|s| s.get(&d.id).cloned());
+                let (id, name) = (d.id.clone(), d.subject.name.clone());
                 match state.insert(d) {
                     Ok(()) => report.replaced.push(name),
                     Err(e) => {
-                        if let Some(before) = before {
-                            let _ = state.insert(before);
-                        }
+                        state.take_theirs(&id);
                         report.failed = Some((name, e));
                     }
                 }

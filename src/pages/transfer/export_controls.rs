@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::Local;
+use chrono::{Local, NaiveDate};
 use criteria::dossier::Dossier;
 use leptos::prelude::*;
 
@@ -13,25 +13,29 @@ use crate::state::{use_app_state, AppState};
 use crate::transfer::backup::{self, Exported};
 use crate::transfer::export::{build_export, export_text, file_name, now_with_offset, Contents};
 
-/// Downloads an export of the stored dossiers whose ids are in `ids` (all of them if `None`), in
-/// store order, and remembers the export for the backup reminder. Errors carry the browser's words.
-pub fn export_dossiers(state: AppState, ids: Option<&BTreeSet<String>>) -> Result<Exported, String> {
+/// Downloads an export, assessed at `as_of`, of the stored dossiers whose ids are in `ids` (all of
+/// them if `None`), in store order, and remembers the export for the backup reminder. Errors carry
+/// the browser's words.
+pub fn export_dossiers(state: AppState, ids: Option<&BTreeSet<String>>, as_of: NaiveDate) -> Result<Exported, String> {
     let all: Vec<Dossier> = state.with_store_untracked(|s| s.dossiers().cloned().collect());
     let chosen: Vec<Dossier> = all
         .iter()
         .filter(|d| ids.is_none_or(|ids| ids.contains(&d.id)))
         .cloned()
         .collect();
-    let today = Local::now().date_naive();
     let at = now_with_offset();
-    let export = build_export(&chosen, &all, today, at.clone());
+    let export = build_export(&chosen, &all, as_of, at.clone());
     let contents = match (&chosen[..], ids) {
         (_, None) => Contents::All,
         ([one], _) => Contents::One(&one.subject.name),
         (many, _) if many.len() == all.len() => Contents::All,
         (many, _) => Contents::Several(many.len()),
     };
-    download_text(&file_name(contents, today), "application/json", &export_text(&export))?;
+    download_text(
+        &file_name(contents, Local::now().date_naive()),
+        "application/json",
+        &export_text(&export),
+    )?;
     Ok(backup::record(export.dossiers.iter().map(|d| d.id.clone()), &at))
 }
 
@@ -45,7 +49,8 @@ pub fn ExportBar(
     use msg::transfer as m;
     let state = use_app_state();
     let i18n = use_i18n();
-    let run = move |ids: Option<BTreeSet<String>>| match export_dossiers(state, ids.as_ref()) {
+    let run = move |ids: Option<BTreeSet<String>>| match export_dossiers(state, ids.as_ref(), Local::now().date_naive())
+    {
         Ok(now) => {
             exported.set(now);
             error.set(None);
@@ -94,7 +99,7 @@ pub fn ExportThis(#[prop(into)] id: Signal<String>) -> impl IntoView {
     let error = RwSignal::new(None);
     let export = move |_| {
         let ids = BTreeSet::from([id.get_untracked()]);
-        error.set(export_dossiers(state, Some(&ids)).err());
+        error.set(export_dossiers(state, Some(&ids), Local::now().date_naive()).err());
     };
     view! {
         <button type="button" class="button" data-testid="export-this" on:click=export>
@@ -125,7 +130,7 @@ pub fn BackupNotice(exported: RwSignal<Exported>, error: RwSignal<Option<String>
             })
         })
     });
-    let backup = move |_| match export_dossiers(state, None) {
+    let backup = move |_| match export_dossiers(state, None, Local::now().date_naive()) {
         Ok(now) => {
             exported.set(now);
             error.set(None);

@@ -17,6 +17,10 @@ pub fn PrintReport() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
     move || {
+        // A kiosk leaves no file behind, and "Save as PDF" would.
+        if crate::kiosk::is_active() {
+            return view! { <p>{tr(msg::kiosk::EXPORT_OFF)}</p> }.into_any();
+        }
         let id = params.read().get("id").unwrap_or_default();
         let lang = i18n.get();
         let Some(d) = state.dossier(&id) else {

@@ -31,16 +31,17 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
     // dossier where a nominee heads it, so the receiver's check resolves the link).
     let export = move |_| {
         let ids: BTreeSet<String> = chosen.with(|c| c.iter().map(|c| c.dossier.id.clone()).collect());
-        export_error.set(export_dossiers(state, Some(&ids)).err());
+        export_error.set(export_dossiers(state, Some(&ids), shown.as_of.get_untracked()).err());
     };
     view! {
         <section class="nomination-list" data-testid="nomination-list" aria-labelledby="nomination-heading">
             <div class="nomination-actions">
                 <h2 id="nomination-heading">{tr(m::LIST_HEADING)}</h2>
-                <button type="button" class="button primary" data-testid="print" prop:disabled=empty on:click=print>
-                    {tr(m::PRINT)}
-                </button>
+                // A kiosk leaves no file behind: no printing to PDF, no export.
                 <Show when=|| !crate::kiosk::is_active()>
+                    <button type="button" class="button primary" data-testid="print" prop:disabled=empty on:click=print>
+                        {tr(m::PRINT)}
+                    </button>
                     <button type="button" class="button" data-testid="export-nominees" prop:disabled=empty on:click=export>
                         {tr(m::EXPORT_NOMINEES)}
                     </button>
