@@ -82,6 +82,15 @@ impl AppState {
         self.store.with(|s| s.get(id).cloned())
     }
 
+    /// The dossiers `d` links to (a unit head's collective), as `assess` wants them: only what the
+    /// rules read, so assessing one dossier does not copy the whole store. Reactive.
+    pub fn linked(&self, d: &Dossier) -> Vec<Dossier> {
+        let Some(link) = &d.subject.unit_dossier else {
+            return Vec::new();
+        };
+        self.store.with(|s| s.get(link).cloned().into_iter().collect())
+    }
+
     /// Saves a changed dossier (stamping `updated_at`). On error the change stays in memory.
     pub fn save(&self, mut dossier: Dossier) -> Result<(), SaveError> {
         dossier.updated_at = now_rfc3339();

@@ -130,7 +130,7 @@ fn rows(d: &Dossier, lang: Lang) -> Vec<Row> {
                     }
                 }
             };
-            let short = c.id.rsplit('/').next().unwrap_or(c.id);
+            let short = criteria::catalogue::short_id(c.id);
             rows.push(Row {
                 question: format!("{short}: {}", c.quote),
                 answer,

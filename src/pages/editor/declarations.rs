@@ -75,7 +75,7 @@ fn DeclarationItem(criterion: &'static Criterion) -> impl IntoView {
         (Answer::No, "no", msg::editor::ANSWER_NO),
         (Answer::Unset, "unset", msg::editor::ANSWER_UNSET),
     ];
-    let short = id.rsplit('/').next().unwrap_or(id);
+    let short = criteria::catalogue::short_id(id);
     let fieldset_id = field_id.clone();
     let evidence_id = format!("{field_id}-evidence");
 

@@ -11,19 +11,14 @@ use super::Editing;
 use crate::components::{CriterionSource, StatusBadge, VerdictBadge};
 use crate::i18n::{msg, tr, use_i18n};
 
-/// The assessment and the missing list of the edited dossier at `as_of`, resolving the unit-head
-/// link among every stored dossier.
+/// The assessment and the missing list of the edited dossier at `as_of`, with its unit-head link
+/// resolved in the store.
 fn evaluate(editing: Editing, as_of: NaiveDate) -> Option<(Assessment, Vec<Missing>)> {
     let state = editing.state();
     editing.dossier.with(|d| {
         let d = d.as_ref()?;
-        state.with_store(|s| {
-            let others: Vec<_> = match &d.subject.unit_dossier {
-                Some(link) => s.get(link).cloned().into_iter().collect(),
-                None => Vec::new(),
-            };
-            Some((assess(d, &others, as_of), what_is_missing(d, &others, as_of)))
-        })
+        let others = state.linked(d);
+        Some((assess(d, &others, as_of), what_is_missing(d, &others, as_of)))
     })
 }
 
@@ -68,7 +63,7 @@ pub fn AssessmentPanel() -> impl IntoView {
             {move || result.with(|r| r.as_ref().map(|(a, _)| a.criteria.clone()).unwrap_or_default())
                 .into_iter()
                 .map(|c| {
-                    let short = c.id.rsplit('/').next().unwrap_or(&c.id).to_owned();
+                    let short = criteria::catalogue::short_id(&c.id).to_owned();
                     let detail = c.detail.clone();
                     let test_id = format!("result-{short}");
                     view! {
@@ -108,7 +103,7 @@ fn MissingList(result: Memo<Option<(Assessment, Vec<Missing>)>>) -> impl IntoVie
                         let (section, anchor) = locate(&m.field);
                         let link = href(&editing.id.get_untracked(), section, &anchor);
                         let fix = m.fix.clone();
-                        let short = m.criterion_id.rsplit('/').next().unwrap_or_default().to_owned();
+                        let short = criteria::catalogue::short_id(&m.criterion_id).to_owned();
                         view! {
                             <li>
                                 <span class="criterion-id">{short}</span> " "

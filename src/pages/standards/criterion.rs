@@ -53,7 +53,7 @@ pub fn CriterionCard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let anchor = anchor(criterion.id);
-    let short = criterion.id.rsplit('/').next().unwrap_or(criterion.id);
+    let short = criteria::catalogue::short_id(criterion.id);
     let dossiers = move || affected.with(|a| a.get(criterion.id).cloned().unwrap_or_default());
     view! {
         <li

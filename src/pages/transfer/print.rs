@@ -26,9 +26,8 @@ pub fn PrintReport() -> impl IntoView {
         let Some(d) = state.dossier(&id) else {
             return view! { <p>{tr(msg::editor::NOT_FOUND)}</p> }.into_any();
         };
-        let all: Vec<_> = state.with_store(|s| s.dossiers().cloned().collect());
         let today = Local::now().date_naive();
-        let assessment = criteria::assess(&d, &all, today);
+        let assessment = criteria::assess(&d, &state.linked(&d), today);
         let ruleset = criteria::catalogue::ruleset(&d.ruleset);
         let ruleset_name = ruleset.map_or(d.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
         let none = lang.pick(m::NONE);

@@ -159,6 +159,12 @@ pub fn ruleset(id: &str) -> Option<&'static Ruleset> {
     RULESETS.iter().copied().find(|r| r.id == id)
 }
 
+/// The part of a criterion id after its ruleset, as people cite it within one document:
+/// `btnmt-dhtt-2023-2025/cn-5` → `cn-5`.
+pub fn short_id(id: &str) -> &str {
+    id.rsplit_once('/').map_or(id, |(_, short)| short)
+}
+
 /// The criterion with this id, in any ruleset.
 pub fn criterion(id: &str) -> Option<&'static Criterion> {
     let (ruleset_id, _) = id.split_once('/')?;
@@ -210,5 +216,14 @@ impl Ruleset {
     /// Whether `from..=to` lies inside the span, with `from <= to`.
     pub fn allows_period(&self, from: i32, to: i32) -> bool {
         self.span.0 <= from && from <= to && to <= self.span.1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn short_id_drops_the_ruleset() {
+        assert_eq!(super::short_id("btnmt-dhtt-2023-2025/cn-5"), "cn-5");
+        assert_eq!(super::short_id("cn-5"), "cn-5");
     }
 }
