@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod catalogue;
 pub mod codes;
 pub mod dossier;
+pub mod edit;
 pub mod export;
 pub mod text;
 pub mod validate;
@@ -20,3 +21,4 @@ mod years;
 
 pub use assess::assess;
 pub use missing::{what_is_missing, FieldRef, Missing};
+pub use years::has_ended;

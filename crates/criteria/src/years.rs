@@ -15,7 +15,7 @@ use crate::dossier::{Dossier, YearEntry};
 /// Written as a comparison of years rather than by building 1 January of `year + 1`, which would
 /// overflow for a year at the edge of `i32` (input the validator refuses, but `assess` must not
 /// panic on it) and is the same thing for every date.
-pub(crate) fn has_ended(year: i32, as_of: NaiveDate) -> bool {
+pub fn has_ended(year: i32, as_of: NaiveDate) -> bool {
     as_of.year() > year
 }
 
