@@ -31,7 +31,9 @@ crate::texts! {
     CONFLICT_TAKE_THEIRS = "Dùng bản ở thẻ kia", "Use the other tab's version";
     UPDATED_ELSEWHERE = "Hồ sơ vừa được cập nhật từ một thẻ khác.", "This dossier was just updated from another tab.";
 
-    NAME = "Họ tên / tên tập thể", "Name";
+    NAME_PERSON = "Họ và tên", "Full name";
+    NAME_COLLECTIVE = "Tên tập thể", "Name of the collective";
+    NAME_HOUSEHOLD = "Tên hộ gia đình (họ tên chủ hộ)", "Household (name of its head)";
     UNIT = "Đơn vị", "Unit";
     POSITION = "Chức vụ", "Position";
     UNIT_HEAD = "Là lãnh đạo, thủ trưởng đơn vị", "Heads a unit";
@@ -51,6 +53,9 @@ crate::texts! {
     PLAN = "Hoàn thành kế hoạch (%)", "Plan completed (%)";
     EVIDENCE = "Căn cứ (ví dụ: Quyết định số …)", "Evidence (e.g. Decision no. …)";
     YEAR_NOT_ENDED = "năm chưa kết thúc", "year not ended";
+    YEARS_OUTSIDE = "Các năm ngoài giai đoạn bình xét", "Years outside the review period";
+    YEARS_OUTSIDE_HINT = "Được giữ lại trong hồ sơ nhưng không dùng để đánh giá giai đoạn này.",
+        "Kept in the dossier, but not used to assess this period.";
 
     INITIATIVES_CHOICE = "Sáng kiến, đề tài, giải pháp, mô hình trong giai đoạn", "Initiatives, research, solutions and models in the period";
     INITIATIVES_UNSET = "Chưa khai", "Not filled in yet";
@@ -100,4 +105,14 @@ crate::texts! {
     YES = "Có", "Yes";
     NO = "Không", "No";
     BACK_TO_EDITOR = "Quay lại hồ sơ", "Back to the dossier";
+}
+
+/// The label of the name field, which names what the dossier is about.
+pub fn name_label(kind: criteria::codes::SubjectKind) -> Text {
+    use criteria::codes::SubjectKind;
+    match kind {
+        SubjectKind::CaNhan => NAME_PERSON,
+        SubjectKind::TapThe => NAME_COLLECTIVE,
+        SubjectKind::HoGiaDinh => NAME_HOUSEHOLD,
+    }
 }

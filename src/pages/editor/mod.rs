@@ -35,9 +35,12 @@ pub fn Editor() -> impl IntoView {
     });
     focus_fragment(move || section.track());
     let ruleset_id = Memo::new(move |_| editing.read(String::new(), |d| d.ruleset.clone()));
+    // Only whether the dossier exists decides the layout: reading the dossier itself here would
+    // rebuild every section, and replace the field being typed in, on each keystroke.
+    let found = Memo::new(move |_| editing.dossier.with(Option::is_some));
 
     move || {
-        if editing.dossier.with(Option::is_none) {
+        if !found.get() {
             return view! {
                 <h1>{tr(msg::shell::NOT_FOUND_HEADING)}</h1>
                 <p>{tr(msg::editor::NOT_FOUND)}</p>
