@@ -28,15 +28,19 @@ pub const STYLE: &str = r#"
 .bao-cao__ky { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; margin-top: 10mm; font-size: 13pt; break-inside: avoid; }
 .bao-cao__ky-cho { height: 28mm; }
 .bao-cao__trong { background: #fff3c4; }
-@media print { .bao-cao__trong { background: none; } }
+.bao-cao__nguon { font-size: 11pt; font-style: italic; text-indent: 0 !important; border-left: 3px solid #9b1c1c; padding-left: 3mm; }
+@media print { .bao-cao__trong { background: none; } .bao-cao__nguon { display: none; } }
 "#;
 
-/// A whole HTML document of `report`, ready to print.
+/// A whole HTML document of `report`, ready to print, with [`crate::TEMPLATE_NOTE`] on screen
+/// (not on paper).
 pub fn page(report: &Report) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{} – {}</title><style>{STYLE}</style></head><body>{}</body></html>\n",
+        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{} – {}</title><style>{STYLE}</style></head>\
+         <body><div class=\"bao-cao\"><p class=\"bao-cao__nguon\">{}</p></div>{}</body></html>\n",
         escape(&report.title),
         escape(report.header.unit.text()),
+        escape(crate::TEMPLATE_NOTE.vi),
         article(report)
     )
 }

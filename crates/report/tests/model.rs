@@ -264,6 +264,10 @@ fn the_html_marks_every_blank_and_escapes_the_users_text() {
     assert!(html.contains("<th scope=\"col\">Danh hiệu thi đua</th>"));
     let page = report::html::page(&r);
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("size: A4"));
+    assert!(
+        page.contains("Nghị định 152/2025/NĐ-CP"),
+        "the page says which template it follows"
+    );
 }
 
 #[test]
