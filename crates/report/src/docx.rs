@@ -26,7 +26,19 @@ const MARGIN_RIGHT_MM: f64 = 15.0;
 /// Sizes in half-points, as .docx counts them.
 const BODY: usize = 28;
 const SMALL: usize = 26;
+/// The national motto: 12–13 pt in Nghị định 30/2020/NĐ-CP; 12 keeps it on one line.
+const MOTTO: usize = 24;
 const FONT: &str = "Times New Roman";
+
+fn fonts() -> RunFonts {
+    RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT)
+}
+
+/// A run of text in the report's font, named on the run itself as well as in the defaults: an
+/// editor that falls back per run (LibreOffice in table cells) then keeps Times New Roman.
+fn tnr(t: impl Into<String>) -> Run {
+    Run::new().add_text(t).fonts(fonts())
+}
 
 fn twips(mm: f64) -> i32 {
     (mm * TWIPS_PER_MM).round() as i32
@@ -51,7 +63,6 @@ impl std::error::Error for DocxError {}
 
 /// The .docx bytes of `report`.
 pub fn docx(report: &Report) -> Result<Vec<u8>, DocxError> {
-    let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT);
     let mut doc = Docx::new()
         .page_size(twips(A4_WIDTH_MM).unsigned_abs(), twips(A4_HEIGHT_MM).unsigned_abs())
         .page_margin(
@@ -63,14 +74,13 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, DocxError> {
                 .header(twips(10.0))
                 .footer(twips(10.0)),
         )
-        .default_fonts(fonts)
+        .default_fonts(fonts())
         .default_size(BODY)
         .add_table(header(report))
         .add_paragraph(Paragraph::new())
-        .add_paragraph(centered(Run::new().add_text(&report.title).bold().size(BODY)))
+        .add_paragraph(centered(tnr(&report.title).bold().size(BODY)))
         .add_paragraph(centered(
-            Run::new()
-                .add_text(format!("ĐỀ NGHỊ TẶNG {}", report.proposal.text()))
+            tnr(format!("ĐỀ NGHỊ TẶNG {}", report.proposal.text()))
                 .bold()
                 .size(BODY),
         ))
@@ -107,22 +117,22 @@ fn cell(paragraphs: Vec<Paragraph>, width: usize) -> TableCell {
 /// The issuing body (left) and the national motto with the place and date (right).
 fn header(report: &Report) -> Table {
     let h = &report.header;
-    let left_w = text_width() * 2 / 5;
+    let left_w = text_width() * 38 / 100;
     let right_w = text_width() - left_w;
     let left = cell(
         vec![
-            centered(Run::new().add_text(h.parent.text().to_uppercase()).size(SMALL)),
-            centered(Run::new().add_text(h.unit.text().to_uppercase()).bold().size(SMALL)),
-            centered(Run::new().add_text("———").size(SMALL)),
+            centered(tnr(h.parent.text().to_uppercase()).size(SMALL)),
+            centered(tnr(h.unit.text().to_uppercase()).bold().size(SMALL)),
+            centered(tnr("———").size(SMALL)),
         ],
         left_w,
     );
     let right = cell(
         vec![
-            centered(Run::new().add_text(h.motto).bold().size(SMALL)),
-            centered(Run::new().add_text(h.slogan).bold().size(BODY)),
-            centered(Run::new().add_text("———————————").size(SMALL)),
-            centered(Run::new().add_text(&h.place_date).italic().size(BODY)),
+            centered(tnr(h.motto).bold().size(MOTTO)),
+            centered(tnr(h.slogan).bold().size(BODY)),
+            centered(tnr("———————————").size(SMALL)),
+            centered(tnr(&h.place_date).italic().size(BODY)),
         ],
         right_w,
     );
@@ -134,22 +144,16 @@ fn add_section(mut doc: Docx, section: &Section) -> Docx {
         Paragraph::new()
             .keep_next(true)
             .line_spacing(LineSpacing::new().before(120).after(120))
-            .add_run(Run::new().add_text(&section.heading).bold()),
+            .add_run(tnr(&section.heading).bold()),
     );
     for block in &section.blocks {
         doc = match block {
-            Block::Subheading(text) => {
-                doc.add_paragraph(body().keep_next(true).add_run(Run::new().add_text(text).bold()))
-            }
+            Block::Subheading(text) => doc.add_paragraph(body().keep_next(true).add_run(tnr(text).bold())),
             Block::Fields(fields) => doc.add_paragraph(fields_paragraph(fields)),
-            Block::Text(fill) => doc.add_paragraph(body().add_run(Run::new().add_text(fill.text()))),
-            Block::Item(text) => doc.add_paragraph(body().add_run(Run::new().add_text(text))),
+            Block::Text(fill) => doc.add_paragraph(body().add_run(tnr(fill.text()))),
+            Block::Item(text) => doc.add_paragraph(body().add_run(tnr(text))),
             Block::Awards(table) => doc
-                .add_paragraph(
-                    body()
-                        .keep_next(true)
-                        .add_run(Run::new().add_text(table.caption).bold()),
-                )
+                .add_paragraph(body().keep_next(true).add_run(tnr(table.caption).bold()))
                 .add_table(awards(table))
                 .add_paragraph(Paragraph::new()),
         };
@@ -159,23 +163,23 @@ fn add_section(mut doc: Docx, section: &Section) -> Docx {
 
 /// "- Label: value; Label: value"
 fn fields_paragraph(fields: &[Field]) -> Paragraph {
-    let mut p = body().add_run(Run::new().add_text("- "));
+    let mut p = body().add_run(tnr("- "));
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
-            p = p.add_run(Run::new().add_text("; "));
+            p = p.add_run(tnr("; "));
         }
-        p = p.add_run(Run::new().add_text(format!("{}: ", f.label)));
+        p = p.add_run(tnr(format!("{}: ", f.label)));
         p = p.add_run(value_run(&f.value));
     }
     p
 }
 
 fn value_run(fill: &Fill) -> Run {
-    Run::new().add_text(fill.text())
+    tnr(fill.text())
 }
 
 fn table_text(text: &str, bold: bool) -> Paragraph {
-    let run = Run::new().add_text(text).size(SMALL);
+    let run = tnr(text).size(SMALL);
     Paragraph::new()
         .align(AlignmentType::Center)
         .add_run(if bold { run.bold() } else { run })
@@ -195,7 +199,8 @@ fn awards(table: &AwardTable) -> Table {
             .zip(widths)
             .map(|(c, w)| cell(vec![table_text(c, true)], w).vertical_align(VAlignType::Center))
             .collect(),
-    );
+    )
+    .cant_split();
     let blank_row = [BLANK.to_string(), BLANK.to_string(), BLANK.to_string()];
     let rows: Vec<[String; 3]> = if table.rows.is_empty() {
         vec![blank_row]
@@ -210,6 +215,7 @@ fn awards(table: &AwardTable) -> Table {
                 .map(|(t, w)| cell(vec![table_text(t, false)], w).vertical_align(VAlignType::Center))
                 .collect(),
         )
+        .cant_split()
     });
     Table::new(std::iter::once(head).chain(body_rows).collect()).set_grid(widths.to_vec())
 }
@@ -224,12 +230,12 @@ fn signatures(signatures: &[Signature; 2]) -> Table {
     let half = text_width() / 2;
     let block = |s: &Signature| {
         let mut paragraphs = vec![
-            centered(Run::new().add_text(s.role).bold().size(SMALL)),
-            centered(Run::new().add_text(s.instruction).italic().size(SMALL)),
+            centered(tnr(s.role).bold().size(SMALL)),
+            centered(tnr(s.instruction).italic().size(SMALL)),
         ];
         paragraphs.extend((0..4).map(|_| Paragraph::new()));
         if let Fill::Known(name) = &s.name {
-            paragraphs.push(centered(Run::new().add_text(name).bold()));
+            paragraphs.push(centered(tnr(name).bold()));
         }
         cell(paragraphs, half)
     };
