@@ -312,7 +312,7 @@ fn awards(dossier: &Dossier) -> Section {
 /// decision is whose is a guess, and the report leaves the column blank instead.
 fn award_rows(entry: &YearEntry) -> Vec<(Title, AwardRow)> {
     let found = decisions(&entry.evidence);
-    let mut paired: Vec<Option<Decision>> = if found.len() == entry.titles.len() {
+    let paired: Vec<Option<Decision>> = if found.len() == entry.titles.len() {
         found.into_iter().map(Some).collect()
     } else {
         vec![None; entry.titles.len()]
@@ -320,7 +320,7 @@ fn award_rows(entry: &YearEntry) -> Vec<(Title, AwardRow)> {
     entry
         .titles
         .iter()
-        .zip(paired.drain(..))
+        .zip(paired)
         .map(|(&t, decision)| {
             (
                 t,
