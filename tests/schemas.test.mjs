@@ -63,6 +63,10 @@ test('wrong documents are refused by the schemas', () => {
     ['an unknown ruleset', { ...dossier, ruleset: 'btnmt-xyz' }],
     ['a newer format version', { ...dossier, format_version: 2 }],
     ['a date-only timestamp', { ...dossier, created_at: '2025-03-02' }],
+    ['a birth date written dd/mm/yyyy', { ...dossier, profile: { birth_date: '12/04/1985' } }],
+    ['an unknown gender', { ...dossier, profile: { gender: 'khac' } }],
+    ['a home town over 300 characters', { ...dossier, profile: { home_town: 'x'.repeat(301) } }],
+    ['a negative staff count', { ...dossier, profile: { staff_count: -1 } }],
   ];
   for (const [what, doc] of wrong) assert.equal(validate.dossier(doc), false, what);
   assert.equal(validate.export({ ...good, as_of: '30/06/2025' }), false, 'an as_of that is not YYYY-MM-DD');
@@ -72,6 +76,11 @@ test('wrong documents are refused by the schemas', () => {
     'an unknown verdict',
   );
   assert.equal(validate.assessment({ ...good.assessments[0], rank_key: [-1] }), false, 'a negative rank key');
+  assertValid(
+    validate.dossier,
+    { ...dossier, profile: { birth_date: '1985-04-12', gender: 'nu', home_town: 'Ninh Hòa', staff_count: 12, duties: null } },
+    'a dossier with a profile',
+  );
   // Added fields are allowed (FORMAT.md: "Code may add fields").
   assertValid(validate.export, { ...good, receiver_note: 'ok' }, 'an added field');
 });

@@ -95,6 +95,7 @@ fn build(s: Sketch) -> Persona {
         }]),
         declarations,
         notes: String::new(),
+        profile: None,
     };
     Persona {
         slug: s.slug,

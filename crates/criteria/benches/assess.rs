@@ -131,6 +131,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
         initiatives,
         declarations,
         notes: String::new(),
+        profile: None,
     }
 }
 

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
+use crate::profile::Profile;
 
 /// The `format` tag of a dossier.
 pub const DOSSIER_FORMAT: &str = "dien-hinh.dossier";
@@ -34,6 +35,11 @@ pub struct Dossier {
     /// Self-declared criteria by criterion id; a missing key means not answered.
     pub declarations: BTreeMap<String, Declaration>,
     pub notes: String,
+    /// What the achievement report needs and the standards do not read (an added field of format
+    /// version 1); absent from the JSON when `None`, so older dossiers round-trip unchanged. Boxed:
+    /// most dossiers have none, and a dossier is moved and cloned often.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<Box<Profile>>,
 }
 
 /// The review period ("giai đoạn bình xét"), whole years, both included.

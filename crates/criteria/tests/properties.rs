@@ -162,6 +162,7 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
         initiatives,
         declarations,
         notes: String::new(),
+        profile: None,
     }
 }
 

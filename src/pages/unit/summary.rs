@@ -136,6 +136,7 @@ mod tests {
             initiatives: None,
             declarations: Default::default(),
             notes: String::new(),
+            profile: None,
         }
     }
 

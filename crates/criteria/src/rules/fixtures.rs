@@ -27,6 +27,7 @@ pub(crate) fn dossier(kind: SubjectKind, ruleset: &str, from: i32, to: i32) -> D
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
+        profile: None,
     }
 }
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::error::{field, key, quote, ErrorKind};
 use super::migrate::header;
 use super::read::{boolean, id, nullable, object, string, text, timestamp, year, Faults};
-use super::{record, subject};
+use super::{profile, record, subject};
 use crate::catalogue::{self, Rule, Ruleset};
 use crate::dossier::{Declaration, Dossier, Period, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 
@@ -33,6 +33,13 @@ pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> 
         declarations(f, v, path, ruleset)
     });
     let notes = f.optional(obj, base, "notes", String::new(), text);
+    let profile = f.optional(
+        obj,
+        base,
+        "profile",
+        None,
+        nullable(|f, v, path| profile::profile(f, v, path).map(Box::new)),
+    );
     Some(Dossier {
         format: DOSSIER_FORMAT.to_string(),
         format_version: DOSSIER_FORMAT_VERSION,
@@ -46,6 +53,7 @@ pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> 
         initiatives: initiatives?,
         declarations: declarations?,
         notes: notes?,
+        profile: profile?,
     })
 }
 

@@ -67,10 +67,12 @@ pub enum ErrorKind {
     DuplicateId,
     /// An export's assessments are not one per dossier, in the dossiers' order.
     AssessmentMismatch,
+    /// A string longer than its field allows (the `profile` fields' caps).
+    TooLong,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 22] = [
+    pub const ALL: [ErrorKind; 23] = [
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
         ErrorKind::NewerFormatVersion,
@@ -93,6 +95,7 @@ impl ErrorKind {
         ErrorKind::BadDate,
         ErrorKind::DuplicateId,
         ErrorKind::AssessmentMismatch,
+        ErrorKind::TooLong,
     ];
 
     /// A stable snake_case name, for tests written as data and for logs.
@@ -120,6 +123,7 @@ impl ErrorKind {
             ErrorKind::BadDate => "bad_date",
             ErrorKind::DuplicateId => "duplicate_id",
             ErrorKind::AssessmentMismatch => "assessment_mismatch",
+            ErrorKind::TooLong => "too_long",
         }
     }
 
