@@ -69,6 +69,7 @@ impl Dossier {
             initiatives: None,
             declarations: BTreeMap::new(),
             notes: String::new(),
+            profile: None,
         }
     }
 
