@@ -108,3 +108,101 @@ test('changing a select, a checkbox or a radio from the keyboard keeps the focus
   assert.equal(await focusedId(page), 'f-initiatives-none');
   await context.close();
 });
+
+/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
+async function tabTo(page, selector, max = 120) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}; focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`);
+}
+
+/** Arrows through a radio group (focus already on one of its radios) until `selector` is checked. */
+async function arrowTo(page, selector, max = 12) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.querySelector(s)?.checked ?? false, selector)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.fail(`arrows never checked ${selector}`);
+}
+
+/**
+ * A whole individual dossier filled with the keyboard alone, from the home page: Tab, Enter,
+ * Space, arrows and typing, never the mouse; the verdict ends 'eligible' once the period is over.
+ */
+async function fillByKeyboard(width) {
+  const { page, errors, context } = await harness.newPage();
+  await page.setViewportSize({ width, height: 844 });
+  await openApp(page, harness.baseUrl);
+  const keys = page.keyboard;
+
+  await tabTo(page, '[data-testid=main-nav] a[href="/ho-so"]');
+  await keys.press('Enter');
+  await tabTo(page, '[data-testid=new-dossier]');
+  await keys.press('Enter');
+
+  await tabTo(page, '#kind-ca_nhan');
+  await keys.press('Space');
+  await tabTo(page, 'input[name=ruleset]');
+  await arrowTo(page, '#ruleset-btnmt-dhtt-2023-2025');
+  await tabTo(page, 'input[name=period]');
+  await arrowTo(page, '#period-2023-2025');
+  await tabTo(page, '#dossier-name');
+  await keys.type('Nguyễn Thị Hoa', { delay: 5 });
+  await keys.press('Enter');
+  await page.getByTestId('dossier-name').waitFor();
+  assert.equal(await page.getByTestId('dossier-name').innerText(), 'Nguyễn Thị Hoa');
+
+  await tabTo(page, '#f-unit');
+  await keys.type(UNIT, { delay: 5 });
+  await tabTo(page, '#f-position');
+  await keys.type('Chuyên viên chính', { delay: 5 });
+
+  await tabTo(page, '[data-testid=tab-cac-nam]');
+  await keys.press('Enter');
+  for (const year of [2023, 2024, 2025]) {
+    await tabTo(page, `#f-year-${year}-rating`);
+    await keys.press('ArrowDown'); // the first rating: hoàn thành xuất sắc
+    await tabTo(page, `#f-year-${year}-title-cstd_co_so`);
+    await keys.press('Space');
+    await tabTo(page, `#f-year-${year}-evidence`);
+    await keys.type(`Quyết định số ${year - 2000}/QĐ-TNN`, { delay: 2 });
+  }
+
+  await tabTo(page, '[data-testid=tab-sang-kien]');
+  await keys.press('Enter');
+  await tabTo(page, 'input[name=initiatives]');
+  await arrowTo(page, '#f-initiatives-list');
+  await tabTo(page, '#f-initiative-0-title');
+  await keys.type('Số hóa hồ sơ cấp phép', { delay: 5 });
+
+  await tabTo(page, '[data-testid=tab-tieu-chi]');
+  await keys.press('Enter');
+  const yes = await page.locator('input[type=radio][id$="-yes"]').evaluateAll((xs) => xs.map((x) => x.id));
+  assert.ok(yes.length >= 5, `expected the declared criteria, found ${yes.length}`);
+  for (const id of yes) {
+    await tabTo(page, `input[name="${id.replace(/-yes$/, '')}"]`);
+    await arrowTo(page, `#${id}`);
+    await tabTo(page, `#${id.replace(/-yes$/, '-evidence')}`);
+    await keys.type('Nhận xét của thủ trưởng đơn vị', { delay: 1 });
+  }
+
+  await tabTo(page, '[data-testid=as-of]');
+  await keys.type('01012026');
+  await page.waitForFunction(() => document.querySelector('[data-testid=verdict]')?.dataset.verdict === 'Eligible');
+  const stored = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('dien-hinh:dossier:'));
+    return JSON.parse(localStorage.getItem(key)).dossier;
+  });
+  assert.equal(stored.subject.unit, UNIT);
+  assert.deepEqual(stored.years.map((y) => [y.year, y.rating, y.titles]), [2023, 2024, 2025].map((y) => [y, 'xuat_sac', ['cstd_co_so']]));
+  assert.equal(stored.initiatives[0].title, 'Số hóa hồ sơ cấp phép');
+  assert.ok(Object.values(stored.declarations).every((d) => d.met && d.evidence === 'Nhận xét của thủ trưởng đơn vị'));
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
+test('a whole dossier can be filled with the keyboard alone on a desktop', () => fillByKeyboard(1280));
+
+test('a whole dossier can be filled with the keyboard alone on a phone (390 px)', () => fillByKeyboard(390));
