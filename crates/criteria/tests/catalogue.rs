@@ -369,6 +369,7 @@ fn every_text_is_filled_in() {
             check_text(&format!("{r} period {}-{} label", p.from, p.to), &p.label);
         }
         for c in ruleset.criteria {
+            check_text(&format!("{} name", c.id), &c.name);
             check_str(&format!("{} citation", c.id), c.citation);
             check_str(&format!("{} quote", c.id), c.quote);
             check_str(&format!("{} gloss", c.id), c.gloss);
@@ -392,6 +393,41 @@ fn every_text_is_filled_in() {
     }
     for sector in Sector::ALL {
         check_str(&format!("sector {}", sector.code()), catalogue::sector_quote(sector));
+    }
+}
+
+#[test]
+fn every_criterion_has_a_short_name_unique_within_its_ruleset() {
+    for ruleset in RULESETS {
+        let (mut vi, mut en) = (HashSet::new(), HashSet::new());
+        for c in ruleset.criteria {
+            for (lang, name) in [("vi", c.name.vi), ("en", c.name.en)] {
+                assert!(!name.trim().is_empty(), "{}: empty {lang} name", c.id);
+                let chars = name.chars().count();
+                assert!(chars <= 60, "{}: {lang} name of {chars} characters: {name}", c.id);
+            }
+            // Vietnamese is written with its diacritics; a name without any was typed without them.
+            assert!(
+                !c.name.vi.is_ascii(),
+                "{}: Vietnamese name without diacritics: {}",
+                c.id,
+                c.name.vi
+            );
+            assert!(
+                vi.insert(c.name.vi),
+                "{}: name {:?} used twice in {}",
+                c.id,
+                c.name.vi,
+                ruleset.id
+            );
+            assert!(
+                en.insert(c.name.en),
+                "{}: name {:?} used twice in {}",
+                c.id,
+                c.name.en,
+                ruleset.id
+            );
+        }
     }
 }
 

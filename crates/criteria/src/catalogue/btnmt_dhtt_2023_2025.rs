@@ -53,6 +53,10 @@ pub static RULESET: Ruleset = Ruleset {
     criteria: &[
         Criterion {
             id: "btnmt-dhtt-2023-2025/dt-1",
+            name: Text {
+                vi: "Tập thể, cá nhân tiêu biểu của ngành, được suy tôn",
+                en: "An exemplary collective or individual, honoured by peers",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 1",
@@ -66,6 +70,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/chung-1",
+            name: Text {
+                vi: "Thành tích xuất sắc, mô hình mới, nhiều sáng kiến",
+                en: "Excellent results, new models, many initiatives",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.a",
@@ -80,6 +88,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/chung-2",
+            name: Text {
+                vi: "Gương mẫu chấp hành, đóng góp quan trọng cho ngành",
+                en: "Exemplary conduct, important contributions to the sector",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.a",
@@ -94,6 +106,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/chung-3",
+            name: Text {
+                vi: "Tương thân tương ái, tham gia hoạt động xã hội",
+                en: "Mutual care, taking part in social activities",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.a",
@@ -106,6 +122,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-1",
+            name: Text {
+                vi: "Đơn vị hoàn thành xuất sắc nhiệm vụ hằng năm",
+                en: "The unit is rated excellent every year",
+            },
             applies_to: TAP_THE,
             rule: Rule::RatingEachYear(Rating::XuatSac),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -121,6 +141,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-2",
+            name: Text {
+                vi: "Tiêu biểu mọi mặt, dẫn đầu khối, cụm thi đua",
+                en: "Exemplary in every respect, leads its emulation bloc",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -134,6 +158,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-3",
+            name: Text {
+                vi: "Cải cách hành chính, phòng, chống tham nhũng",
+                en: "Administrative reform, fighting corruption",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -145,6 +173,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-4",
+            name: Text {
+                vi: "Đoàn kết; tổ chức đảng trong sạch vững mạnh",
+                en: "United; a clean and strong Party organisation",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -157,6 +189,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-5",
+            name: Text {
+                vi: "Tập thể lao động xuất sắc hằng năm",
+                en: "Excellent labour collective every year",
+            },
             applies_to: TAP_THE,
             rule: Rule::TitleEachYear(Title::TtLaoDongXuatSac),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -172,6 +208,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-6",
+            name: Text {
+                vi: "Có sáng kiến, giải pháp hữu ích trong giai đoạn",
+                en: "An initiative or useful solution in the period",
+            },
             applies_to: TAP_THE,
             rule: Rule::InitiativeInPeriod(&[InitiativeKind::SangKien, InitiativeKind::GiaiPhap]),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -183,6 +223,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-7",
+            name: Text {
+                vi: "Cách làm hay, vượt chỉ tiêu, ứng dụng công nghệ",
+                en: "Good practice, targets exceeded, technology applied",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -196,6 +240,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-1",
+            name: Text {
+                vi: "Phẩm chất tốt, chuyên môn giỏi, dám nghĩ dám làm",
+                en: "Good character, highly skilled, daring to act",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -212,6 +260,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-2",
+            name: Text {
+                vi: "Có sáng kiến hoặc đề tài khoa học trong giai đoạn",
+                en: "An initiative or research topic in the period",
+            },
             applies_to: CA_NHAN,
             rule: Rule::InitiativeInPeriod(&[InitiativeKind::SangKien, InitiativeKind::DeTai]),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -222,6 +274,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-3",
+            name: Text {
+                vi: "Gương mẫu chấp hành chủ trương, pháp luật, nội quy",
+                en: "Leads by example in following policy, law and rules",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -233,6 +289,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-4",
+            name: Text {
+                vi: "Hoàn thành xuất sắc nhiệm vụ hằng năm",
+                en: "Rated excellent every year",
+            },
             applies_to: CA_NHAN,
             rule: Rule::RatingEachYear(Rating::XuatSac),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -243,6 +303,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-5",
+            name: Text {
+                vi: "Chiến sĩ thi đua cơ sở hằng năm",
+                en: "Grassroots emulation fighter every year",
+            },
             applies_to: CA_NHAN,
             rule: Rule::TitleEachYear(Title::CstdCoSo),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -258,6 +322,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-6",
+            name: Text {
+                vi: "Giải pháp công tác, thành tích xuất sắc",
+                en: "Work solutions, excellent achievements",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",

@@ -34,6 +34,10 @@ pub static RULESET: Ruleset = Ruleset {
     criteria: &[
         Criterion {
             id: "btnmt-thidua-2021/tt-1",
+            name: Text {
+                vi: "Phát động phong trào thi đua thiết thực",
+                en: "Launches practical emulation movements",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.1",
@@ -47,6 +51,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/tt-2",
+            name: Text {
+                vi: "Hoàn thành 100% kế hoạch năm 2021",
+                en: "100% of the 2021 plan completed",
+            },
             applies_to: TAP_THE,
             rule: Rule::PlanCompletion { year: 2021, min_pct: 100 },
             citation: "Công văn phát động thi đua năm 2021, mục III.1",
@@ -57,6 +65,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/tt-3",
+            name: Text {
+                vi: "Cải cách hành chính, dịch vụ công trực tuyến",
+                en: "Administrative reform, online public services",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.1",
@@ -70,6 +82,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/tt-4",
+            name: Text {
+                vi: "Đơn vị giữ kỷ cương hành chính, văn hóa công sở",
+                en: "The unit keeps administrative order and workplace culture",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.1",
@@ -82,6 +98,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/tt-5",
+            name: Text {
+                vi: "Đoàn kết, tiết kiệm, phòng chống tham nhũng",
+                en: "United; thrift; fights waste and corruption",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.1",
@@ -93,6 +113,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/tt-6",
+            name: Text {
+                vi: "Chương trình công tác năm được phê duyệt, đúng tiến độ",
+                en: "An approved yearly work programme, on schedule",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.1",
@@ -109,6 +133,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/cn-1",
+            name: Text {
+                vi: "Hoàn thành xuất sắc nhiệm vụ năm 2021",
+                en: "Rated excellent in 2021",
+            },
             applies_to: CA_NHAN,
             rule: Rule::RatingEachYear(Rating::XuatSac),
             citation: "Công văn phát động thi đua năm 2021, mục III.2",
@@ -119,6 +147,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/cn-2",
+            name: Text {
+                vi: "Có sáng kiến, đề tài hoặc giải pháp trong năm",
+                en: "An initiative, research topic or solution in the year",
+            },
             applies_to: CA_NHAN,
             rule: Rule::InitiativeInPeriod(&[
                 InitiativeKind::SangKien,
@@ -135,6 +167,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/cn-3",
+            name: Text {
+                vi: "Tích cực học tập nâng cao trình độ",
+                en: "Studies to raise qualifications",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.2",
@@ -145,6 +181,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/cn-4",
+            name: Text {
+                vi: "Thực hiện tốt kỷ luật, văn hóa công sở, nội quy",
+                en: "Keeps discipline, workplace culture and internal rules",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.2",
@@ -156,6 +196,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/cn-5",
+            name: Text {
+                vi: "Chấp hành tốt; đạo đức, lối sống lành mạnh",
+                en: "Law-abiding; good ethics and lifestyle",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.2",
@@ -169,6 +213,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/cn-6",
+            name: Text {
+                vi: "Đăng ký chỉ tiêu thi đua, sáng kiến",
+                en: "Registers emulation targets and initiatives",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.2",
@@ -180,6 +228,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/ld-1",
+            name: Text {
+                vi: "Hồ sơ tập thể của đơn vị đạt tiêu chí",
+                en: "The unit's collective dossier meets the standard",
+            },
             applies_to: AppliesTo::UnitHead,
             rule: Rule::UnitEligible,
             citation: "Công văn phát động thi đua năm 2021, mục III.2",
@@ -196,6 +248,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-thidua-2021/ld-2",
+            name: Text {
+                vi: "Đơn vị tiêu biểu xuất sắc, dẫn đầu thi đua",
+                en: "The unit is outstanding and leads emulation",
+            },
             applies_to: AppliesTo::UnitHead,
             rule: Rule::Declared,
             citation: "Công văn phát động thi đua năm 2021, mục III.2",

@@ -66,6 +66,9 @@ pub struct SuggestedPeriod {
 pub struct Criterion {
     /// `<ruleset id>/<group>-<n>`, e.g. `btnmt-dhtt-2023-2025/cn-5`.
     pub id: &'static str,
+    /// A short name in plain words (about 60 characters at most), distinct within the ruleset, for
+    /// lists and headings where the full quote does not fit; the quote stays the authority.
+    pub name: Text,
     pub applies_to: AppliesTo,
     pub rule: Rule,
     /// Where the clause is, as the assessment's `source` shows it, e.g.

@@ -63,6 +63,10 @@ pub static RULESET: Ruleset = Ruleset {
     criteria: &[
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-1",
+            name: Text {
+                vi: "Gương mẫu chấp hành chủ trương, pháp luật",
+                en: "Exemplary in following Party policy and the law",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
             citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
@@ -73,6 +77,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-2",
+            name: Text {
+                vi: "Hoàn thành xuất sắc nhiệm vụ hằng năm",
+                en: "Rated excellent every year",
+            },
             applies_to: AppliesTo::Subjects(&[SubjectKind::CaNhan, SubjectKind::TapThe]),
             rule: Rule::RatingEachYear(Rating::XuatSac),
             citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
@@ -88,6 +96,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-3",
+            name: Text {
+                vi: "Hộ hoàn thành xuất sắc nhiệm vụ được giao",
+                en: "The household completes its tasks excellently",
+            },
             applies_to: AppliesTo::Subjects(&[SubjectKind::HoGiaDinh]),
             rule: Rule::Declared,
             citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
@@ -102,6 +114,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-4",
+            name: Text {
+                vi: "Mô hình mới, cách làm hay, nhiều sáng kiến",
+                en: "New models, good practices, many initiatives",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
             citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
@@ -113,6 +129,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-5",
+            name: Text {
+                vi: "Nhân tố nổi trội, dẫn đầu phong trào thi đua",
+                en: "A prominent factor leading the emulation movements",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
             citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
@@ -124,6 +144,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-6",
+            name: Text {
+                vi: "Tương thân tương ái, tham gia hoạt động xã hội",
+                en: "Mutual care, taking part in social activities",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
             citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
@@ -136,6 +160,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/lv-1",
+            name: Text {
+                vi: "Đáp ứng trọng tâm của lĩnh vực công tác",
+                en: "Meets the focus of the chosen field of work",
+            },
             applies_to: AppliesTo::SectorSet,
             rule: Rule::Declared,
             citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (c)",
