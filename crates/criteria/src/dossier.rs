@@ -62,8 +62,15 @@ pub struct YearEntry {
     pub year: i32,
     /// `None`: not entered yet.
     pub rating: Option<Rating>,
-    /// Titles and commendations received for the year; empty means none.
+    /// Titles and commendations received for the year; empty means none (when answered).
     pub titles: Vec<Title>,
+    /// Whether `titles` is the user's answer. `false`: the user has not yet said which titles the
+    /// year had (say, a rating was set first), so `titles` is not read: the year counts as a year
+    /// with no entry for the title rules and holds no title for ranking. An added field: absent
+    /// means `true`, format 1's meaning, and `true` is not written, so older files round-trip
+    /// unchanged.
+    #[serde(default = "answered", skip_serializing_if = "is_answered")]
+    pub titles_answered: bool,
     /// Collectives: share of the year's work plan completed, 0–1000.
     pub plan_completion_pct: Option<f64>,
     pub evidence: String,
@@ -83,6 +90,22 @@ pub struct Initiative {
 pub struct Declaration {
     pub met: bool,
     pub evidence: String,
+}
+
+/// The default of [`YearEntry::titles_answered`]: a format-1 entry's titles are its answer.
+fn answered() -> bool {
+    true
+}
+
+fn is_answered(answered: &bool) -> bool {
+    *answered
+}
+
+impl YearEntry {
+    /// The titles the user has answered for the year; `None` while they are not answered.
+    pub fn answered_titles(&self) -> Option<&[Title]> {
+        self.titles_answered.then_some(self.titles.as_slice())
+    }
 }
 
 impl Period {

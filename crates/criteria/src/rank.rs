@@ -21,7 +21,7 @@ pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> Vec<u32> {
     let ladder = dossier.subject.kind.ladder();
     let highest_on = |ladder: Ladder| {
         period_entries(dossier)
-            .flat_map(|e| e.titles.iter())
+            .flat_map(|e| e.answered_titles().unwrap_or_default())
             .filter(|t| t.ladder() == ladder)
             .map(|t| u32::from(t.rung()))
             .max()
@@ -33,7 +33,8 @@ pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> Vec<u32> {
     } else {
         period_entries(dossier)
             .filter(|e| {
-                e.titles
+                e.answered_titles()
+                    .unwrap_or_default()
                     .iter()
                     .any(|t| t.ladder() == ladder && u32::from(t.rung()) == title)
             })
@@ -66,7 +67,7 @@ fn count(n: usize) -> u32 {
 mod tests {
     use super::*;
     use crate::codes::{InitiativeKind, Scope, Title::*};
-    use crate::dossier::Initiative;
+    use crate::dossier::{Initiative, YearEntry};
     use crate::rules::fixtures::{collective, individual, year};
 
     fn initiative(year: i32, scope: Scope) -> Initiative {
@@ -113,6 +114,19 @@ mod tests {
             year(2023, None, &[CoThiDuaChinhPhu, CstdCoSo]),
         ];
         assert_eq!(rank_key(&d, Verdict::Eligible), vec![3, 2, 1, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_year_whose_titles_are_not_answered_holds_no_title() {
+        let mut d = individual("btnmt-dhtt-2023-2025", 2023, 2024);
+        d.years = vec![
+            year(2023, None, &[CstdCoSo]),
+            YearEntry {
+                titles_answered: false,
+                ..year(2024, None, &[CstdBo, BangKhenBo])
+            },
+        ];
+        assert_eq!(rank_key(&d, Verdict::Incomplete), vec![1, 2, 1, 0, 0, 0]);
     }
 
     #[test]

@@ -26,7 +26,8 @@
 //!
 //! Everything else may be absent and then takes FORMAT.md's empty value: strings `""`,
 //! `unit_head` false, `unit_dossier`, `sector`, `rating`, `plan_completion_pct` and `initiatives`
-//! null, `years` and `titles` `[]`, `declarations` `{}`. A field that is present must have its
+//! null, `years` and `titles` `[]`, `declarations` `{}`; and the added field
+//! `years[].titles_answered` true (a boolean when present). A field that is present must have its
 //! type: `null` is accepted only where FORMAT.md allows it. Unknown extra fields are ignored
 //! (FORMAT.md: "Code may add fields").
 //!

@@ -101,6 +101,8 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
                 .filter(|(i, _)| titles & (1 << i) != 0)
                 .map(|(_, t)| t)
                 .collect(),
+            // One entry in sixteen whose titles are not answered yet.
+            titles_answered: titles >> 12 != 0xF,
             plan_completion_pct: pct
                 .map(|p| f64::from(p) / 2.0 + f64::from(p % 7))
                 .map(|p| p.min(1000.0)),

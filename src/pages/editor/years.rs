@@ -32,6 +32,7 @@ fn empty_year(year: i32) -> YearEntry {
         year,
         rating: None,
         titles: Vec::new(),
+        titles_answered: true,
         plan_completion_pct: None,
         evidence: String::new(),
     }

@@ -43,6 +43,7 @@ pub(crate) fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearE
         year,
         rating,
         titles: titles.to_vec(),
+        titles_answered: true,
         plan_completion_pct: None,
         evidence: String::new(),
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::error::ErrorKind;
-use super::read::{code, items, nullable, number_in, object, text, year, Faults};
+use super::read::{boolean, code, items, nullable, number_in, object, text, year, Faults};
 use crate::codes::{SubjectKind, Title};
 use crate::dossier::{Initiative, Period, YearEntry};
 
@@ -26,6 +26,7 @@ pub(super) fn years(
         let titles = f.optional(obj, base, "titles", Vec::new(), |f, v, path| {
             items(f, v, path, |f, v, path| title(f, v, path, kind))
         });
+        let titles_answered = f.optional(obj, base, "titles_answered", true, boolean);
         let plan_completion_pct = f.optional(
             obj,
             base,
@@ -38,6 +39,7 @@ pub(super) fn years(
             year: year?,
             rating: rating?,
             titles: titles?,
+            titles_answered: titles_answered?,
             plan_completion_pct: plan_completion_pct?,
             evidence: evidence?,
         })

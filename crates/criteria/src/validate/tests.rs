@@ -286,6 +286,34 @@ fn a_value_of_the_wrong_type_is_refused_and_null_only_where_allowed() {
 }
 
 #[test]
+fn titles_answered_is_an_optional_boolean_written_only_when_false() {
+    let d = validate_dossier(&dossier(), "").expect("valid");
+    assert!(d.years.iter().all(|y| y.titles_answered), "absent means answered");
+
+    let not_answered = with(dossier(), "/years/1/titles_answered", json!(false));
+    let d = validate_dossier(&not_answered, "").expect("valid");
+    assert!(!d.years[1].titles_answered);
+    assert_eq!(serde_json::to_value(&d).expect("serialises"), not_answered);
+
+    let answered = with(dossier(), "/years/1/titles_answered", json!(true));
+    let d = validate_dossier(&answered, "").expect("valid");
+    assert_eq!(
+        serde_json::to_value(&d).expect("serialises"),
+        dossier(),
+        "true is not written"
+    );
+
+    for wrong in [json!("false"), json!(0), Value::Null] {
+        let e = assert_fault(
+            &with(dossier(), "/years/1/titles_answered", wrong),
+            ErrorKind::WrongType,
+            "years[1].titles_answered",
+        );
+        assert_eq!(e.message.en.split(", found").next(), Some("expected true or false"));
+    }
+}
+
+#[test]
 fn numbers_out_of_range_are_refused() {
     assert_fault(
         &with(dossier(), "/period/from", json!(20233)),
