@@ -69,7 +69,7 @@ mod tests {
         let a = assess(&d, &[], day(2026, 1, 1));
         assert_eq!(a.verdict, Verdict::NotEligible);
         assert!(a.criteria.is_empty());
-        assert_eq!(a.rank_key, vec![0, 0, 0, 0, 0, 0]);
+        assert_eq!(a.rank_key.to_array(), [0, 0, 0, 0, 0, 0]);
     }
 
     #[test]

@@ -3,21 +3,14 @@
 //! Only element 2 comes from a document (000: "ưu tiên những cá nhân được công nhận danh hiệu cao
 //! hơn"); elements 1 and 3–6 are this app's own tie-breakers.
 
-use crate::assessment::Verdict;
+use crate::assessment::{RankKey, Verdict};
 use crate::codes::Ladder;
 use crate::dossier::Dossier;
 use crate::years::period_entries;
 
-/// The six elements, in order:
-/// 1. the verdict: `eligible` 3, `on_track` 2, `incomplete` 1, `not_eligible` 0;
-/// 2. the highest title held in any period year on the subject's ladder, rung 1–4, 0 for none;
-/// 3. the number of period years in which that highest title was held;
-/// 4. the highest commendation in the period, 1–3, 0 for none;
-/// 5. the highest scope of an initiative in the period, 1–3, 0 for none;
-/// 6. the number of initiatives in the period.
-///
-/// Only period years count, for titles and initiatives alike.
-pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> Vec<u32> {
+/// The dossier's [`RankKey`] under `verdict`. Only period years count, for titles and initiatives
+/// alike.
+pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> RankKey {
     let ladder = dossier.subject.kind.ladder();
     let highest_on = |ladder: Ladder| {
         period_entries(dossier)
@@ -47,14 +40,14 @@ pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> Vec<u32> {
         .filter(|i| dossier.period.contains(i.year))
         .collect();
     let scope = in_period.iter().map(|i| u32::from(i.scope.rank())).max().unwrap_or(0);
-    vec![
-        verdict.rank(),
+    RankKey {
+        verdict: verdict.rank(),
         title,
-        count(years_with_title),
-        highest_on(Ladder::Commendation),
-        scope,
-        count(in_period.len()),
-    ]
+        title_years: count(years_with_title),
+        commendation: highest_on(Ladder::Commendation),
+        initiative_scope: scope,
+        initiatives: count(in_period.len()),
+    }
 }
 
 /// A count as a key element; no dossier holds 4 billion years or initiatives, and should one, the
@@ -83,16 +76,16 @@ mod tests {
     #[test]
     fn element_one_is_the_verdict() {
         let d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
-        assert_eq!(rank_key(&d, Verdict::Eligible)[0], 3);
-        assert_eq!(rank_key(&d, Verdict::OnTrack)[0], 2);
-        assert_eq!(rank_key(&d, Verdict::Incomplete)[0], 1);
-        assert_eq!(rank_key(&d, Verdict::NotEligible)[0], 0);
+        assert_eq!(rank_key(&d, Verdict::Eligible).verdict, 3);
+        assert_eq!(rank_key(&d, Verdict::OnTrack).verdict, 2);
+        assert_eq!(rank_key(&d, Verdict::Incomplete).verdict, 1);
+        assert_eq!(rank_key(&d, Verdict::NotEligible).verdict, 0);
     }
 
     #[test]
     fn an_empty_dossier_ranks_on_its_verdict_alone() {
         let d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
-        assert_eq!(rank_key(&d, Verdict::Incomplete), vec![1, 0, 0, 0, 0, 0]);
+        assert_eq!(rank_key(&d, Verdict::Incomplete).to_array(), [1, 0, 0, 0, 0, 0]);
     }
 
     #[test]
@@ -103,7 +96,7 @@ mod tests {
             year(2024, None, &[CstdCoSo, BangKhenBo]),
             year(2025, None, &[CstdBo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::Eligible), vec![3, 3, 2, 2, 0, 0]);
+        assert_eq!(rank_key(&d, Verdict::Eligible).to_array(), [3, 3, 2, 2, 0, 0]);
     }
 
     #[test]
@@ -113,7 +106,7 @@ mod tests {
             year(2022, None, &[CstdToanQuoc, BangKhenThuTuong]),
             year(2023, None, &[CoThiDuaChinhPhu, CstdCoSo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::Eligible), vec![3, 2, 1, 0, 0, 0]);
+        assert_eq!(rank_key(&d, Verdict::Eligible).to_array(), [3, 2, 1, 0, 0, 0]);
     }
 
     #[test]
@@ -126,7 +119,7 @@ mod tests {
                 ..year(2024, None, &[CstdBo, BangKhenBo])
             },
         ];
-        assert_eq!(rank_key(&d, Verdict::Incomplete), vec![1, 2, 1, 0, 0, 0]);
+        assert_eq!(rank_key(&d, Verdict::Incomplete).to_array(), [1, 2, 1, 0, 0, 0]);
     }
 
     #[test]
@@ -136,7 +129,7 @@ mod tests {
             year(2023, None, &[CoThiDuaBo, CstdToanQuoc]),
             year(2024, None, &[CoThiDuaBo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::OnTrack), vec![2, 3, 2, 0, 0, 0]);
+        assert_eq!(rank_key(&d, Verdict::OnTrack).to_array(), [2, 3, 2, 0, 0, 0]);
     }
 
     #[test]
@@ -147,6 +140,6 @@ mod tests {
             initiative(2023, Scope::CoSo),
             initiative(2024, Scope::Bo),
         ]);
-        assert_eq!(rank_key(&d, Verdict::Eligible), vec![3, 0, 0, 0, 2, 2]);
+        assert_eq!(rank_key(&d, Verdict::Eligible).to_array(), [3, 0, 0, 0, 2, 2]);
     }
 }

@@ -31,7 +31,7 @@ struct Expected {
     verdict: Verdict,
     /// Every applying criterion, in any order; the test checks the order against the catalogue.
     statuses: BTreeMap<String, Status>,
-    rank_key: Option<Vec<u32>>,
+    rank_key: Option<[u32; 6]>,
 }
 
 fn scenario_files() -> Vec<PathBuf> {
@@ -81,7 +81,7 @@ fn check(scenario: &Scenario) -> Vec<String> {
         faults.push(format!("{id}: applies, but the scenario does not list it"));
     }
     if let Some(rank_key) = &scenario.expected.rank_key {
-        if &assessment.rank_key != rank_key {
+        if &assessment.rank_key.to_array() != rank_key {
             faults.push(format!(
                 "rank_key: expected {rank_key:?}, got {:?}",
                 assessment.rank_key

@@ -570,6 +570,12 @@ fn assessments_are_checked_for_their_codes_and_numbers() {
         ErrorKind::OutOfRange,
         "assessments[0].rank_key[0]",
     );
+    let e = assert_fault(
+        &with(export.clone(), "/assessments/0/rank_key", json!([3, 2, 1])),
+        ErrorKind::WrongType,
+        "assessments[0].rank_key",
+    );
+    assert_eq!(e.message.en, "expected an array of 6 whole numbers, found 3 items");
     let detail = "/assessments/0/criteria/0/detail";
     assert_fault(
         &without(export, &format!("{detail}/vi")),
