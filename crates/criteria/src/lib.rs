@@ -20,3 +20,4 @@ mod years;
 
 pub use assess::assess;
 pub use missing::{what_is_missing, FieldRef, Missing};
+pub use years::has_ended;

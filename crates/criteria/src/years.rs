@@ -10,12 +10,20 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::dossier::{Dossier, YearEntry};
 
-/// Whether `year` has ended by `as_of`: `as_of >= 1 January of year + 1`.
+/// Whether `year` has ended by `as_of`: `as_of >= 1 January of year + 1` (CRITERIA.md, Rule kinds).
+/// Public so that the app says "năm chưa kết thúc" by the very rule the assessment uses.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert!(!criteria::has_ended(2025, day(2025, 12, 31)));
+/// assert!(criteria::has_ended(2025, day(2026, 1, 1)));
+/// ```
 ///
 /// Written as a comparison of years rather than by building 1 January of `year + 1`, which would
 /// overflow for a year at the edge of `i32` (input the validator refuses, but `assess` must not
 /// panic on it) and is the same thing for every date.
-pub(crate) fn has_ended(year: i32, as_of: NaiveDate) -> bool {
+pub fn has_ended(year: i32, as_of: NaiveDate) -> bool {
     as_of.year() > year
 }
 
