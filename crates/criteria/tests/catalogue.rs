@@ -297,6 +297,7 @@ fn quotes_occur_in_their_sources() {
     for ruleset in RULESETS {
         let text = normalise(&source(ruleset.document.source_file));
         let mut quotes: Vec<(String, &str)> = ruleset.criteria.iter().map(|c| (c.id.to_string(), c.quote)).collect();
+        quotes.push((format!("span/{}", ruleset.id), ruleset.span_source.quote));
         if let Some(quota) = &ruleset.quota {
             quotes.push((format!("quota/{}", ruleset.id), quota.quote));
         }
@@ -436,8 +437,11 @@ fn citations_name_the_document_part_consistently() {
     let prefixes = [
         ("btnmt-dhtt-2021-2025", "Kế hoạch 03/KH-BTNMT, mục II."),
         ("btnmt-dhtt-2023-2025", "Tiêu chuẩn điển hình tiên tiến, mục "),
-        ("stnmt-khanhhoa-2023-2025", "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 ("),
-        ("btnmt-thidua-2021", "Công văn phát động thi đua năm 2021, mục III."),
+        (
+            "stnmt-khanhhoa-2023-2025",
+            "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (",
+        ),
+        ("btnmt-thidua-2021", "Công văn của Bộ TN&MT (2021), mục III."),
     ];
     for (id, prefix) in prefixes {
         for c in ruleset(id).criteria {
@@ -454,6 +458,22 @@ fn citations_name_the_document_part_consistently() {
         panic!("no cn-5")
     };
     assert_eq!(cn5.citation, "Tiêu chuẩn điển hình tiên tiến, mục 2.c");
+    // CRITERIA.md: the unit-head rules of 004 are the closing paragraph of III.2.
+    for id in ["btnmt-thidua-2021/ld-1", "btnmt-thidua-2021/ld-2"] {
+        let cited = catalogue::criterion(id).map(|c| c.citation);
+        assert_eq!(
+            cited,
+            Some("Công văn của Bộ TN&MT (2021), mục III.2 (đoạn cuối)"),
+            "{id}"
+        );
+    }
+    // The unnumbered documents are named by issuer and year, never with a number.
+    for r in RULESETS.iter().filter(|r| r.id != "btnmt-dhtt-2021-2025") {
+        let citations = r.criteria.iter().map(|c| c.citation).chain([r.span_source.citation]);
+        for c in citations.chain(r.quota.iter().map(|q| q.citation)) {
+            assert!(!c.contains("số") && !c.contains("/KH"), "{}: {c} names a number", r.id);
+        }
+    }
 }
 
 #[test]
@@ -541,6 +561,22 @@ fn rulesets_match_the_spec_overview() {
 }
 
 #[test]
+fn the_2023_2025_plan_recurs_from_2023_though_it_reviews_from_2020() {
+    let r = ruleset("btnmt-dhtt-2023-2025");
+    assert_eq!(r.span, (2020, 2025));
+    assert_eq!(r.span_source.citation, "Kế hoạch của Bộ TN&MT (2023), mục III.5.a");
+    let yearly: Vec<(i32, i32)> = r
+        .milestones
+        .iter()
+        .filter_map(|m| match m.when {
+            When::EveryYear { from, to } => Some((from, to)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(yearly, [(2023, 2025)]);
+}
+
+#[test]
 fn suggested_periods_lie_inside_the_span() {
     for r in RULESETS {
         assert!(!r.suggested_periods.is_empty(), "{}: no suggested period", r.id);
@@ -565,14 +601,18 @@ fn quotas_are_as_the_documents_set_them() {
                 let Some(q) = &r.quota else {
                     panic!("{} has no quota", r.id)
                 };
-                assert_eq!((q.min, q.max, q.needs_summary), (1, Some(2), false));
+                assert_eq!((q.min, q.max, q.needs_summary, q.per_year), (1, Some(2), false, true));
+                assert_eq!(q.counts, [SubjectKind::CaNhan, SubjectKind::TapThe]);
                 assert!(q.citation.ends_with("V.1.b"), "{}", q.citation);
             }
             "stnmt-khanhhoa-2023-2025" => {
                 let Some(q) = &r.quota else {
                     panic!("{} has no quota", r.id)
                 };
-                assert_eq!((q.min, q.max, q.needs_summary), (1, None, true));
+                assert_eq!((q.min, q.max, q.needs_summary, q.per_year), (1, None, true, true));
+                // "(tập thể hoặc cá nhân)": households do not count.
+                assert!(!q.counts_kind(SubjectKind::HoGiaDinh));
+                assert_eq!(q.counts, [SubjectKind::CaNhan, SubjectKind::TapThe]);
                 assert!(q.citation.ends_with("IV.1"), "{}", q.citation);
             }
             _ => assert!(r.quota.is_none(), "{}: the document sets no quota", r.id),
@@ -609,7 +649,15 @@ fn milestones_are_the_spec_rows_with_real_days() {
                     assert!(day(a) <= day(b), "{}: {:?} ends before it starts", r.id, m.when);
                     (day(a), day(b))
                 }
-                When::EveryYear | When::HalfYearly => continue,
+                When::EveryYear { from, to } => {
+                    assert!(
+                        r.span.0 <= from && from <= to && to <= r.span.1,
+                        "{}: every year {from}–{to} outside the span",
+                        r.id
+                    );
+                    continue;
+                }
+                When::HalfYearly => continue,
             };
             for d in [first, end] {
                 let year = chrono::Datelike::year(&d);

@@ -2,7 +2,7 @@
 //! đoạn 2021-2025", Bộ Tài nguyên và Môi trường. The criteria are mục II.2 "Đối tượng", II.3 "Tiêu chí
 //! chung", II.3.1 (collectives) and II.3.2 (individuals); the milestones are mục III and IV.1.
 
-use super::{AppliesTo, Criterion, Day, Document, Milestone, Rule, Ruleset, SuggestedPeriod, When};
+use super::{AppliesTo, Clause, Criterion, Day, Document, Milestone, Rule, Ruleset, SuggestedPeriod, When};
 use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
 use crate::text::Text;
 
@@ -22,6 +22,10 @@ pub static RULESET: Ruleset = Ruleset {
         part: "mục II",
     },
     span: (2021, 2025),
+    span_source: Clause {
+        citation: "Kế hoạch 03/KH-BTNMT, tên kế hoạch",
+        quote: "Xây dựng và nhân rộng điển hình tiên tiến giai đoạn 2021-2025",
+    },
     subjects: &[SubjectKind::CaNhan, SubjectKind::TapThe],
     subjects_interpretation: None,
     suggested_periods: &[
@@ -337,7 +341,14 @@ pub static RULESET: Ruleset = Ruleset {
             quote: "và đạt danh hiệu “Chiến sỹ thi đua cấp cơ sở” (ưu tiên những cá nhân được công nhận danh hiệu cao hơn).",
             gloss: "and achieving the title “Grassroots emulation fighter” (priority goes to individuals \
                     recognised with a higher title).",
-            interpretation: None,
+            interpretation: Some(Text {
+                vi: "Danh hiệu cá nhân cao hơn (Chiến sĩ thi đua cấp bộ, ngành, tỉnh hoặc Chiến sĩ thi đua toàn \
+                     quốc) cũng được tính cho năm được tặng; văn bản chỉ nêu danh hiệu cao hơn như điều kiện ưu \
+                     tiên.",
+                en: "A higher individual title (a ministry, sector or provincial emulation fighter, or a national \
+                     emulation fighter) also counts for the year it was awarded; the document names a higher title \
+                     only as a priority.",
+            }),
             note: None,
         },
         Criterion {

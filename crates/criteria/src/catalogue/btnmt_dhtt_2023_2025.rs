@@ -3,7 +3,7 @@
 //! "Tiêu chuẩn điển hình tiên tiến", mục 1 "Đối tượng" and 2.a, 2.b, 2.c; the quota is V.1.b; the
 //! milestones are mục III.5 and V.1. The document has no unit-head rule.
 
-use super::{AppliesTo, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
+use super::{AppliesTo, Clause, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
 use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
 use crate::text::Text;
 
@@ -33,6 +33,10 @@ pub static RULESET: Ruleset = Ruleset {
         part: "phụ lục “Tiêu chuẩn điển hình tiên tiến”",
     },
     span: (2020, 2025),
+    span_source: Clause {
+        citation: "Kế hoạch của Bộ TN&MT (2023), mục III.5.a",
+        quote: "Hội nghị điển hình tiên tiến giai đoạn 2020-2025",
+    },
     subjects: &[SubjectKind::CaNhan, SubjectKind::TapThe],
     subjects_interpretation: None,
     suggested_periods: &[
@@ -337,6 +341,8 @@ pub static RULESET: Ruleset = Ruleset {
         },
     ],
     quota: Some(Quota {
+        counts: &[SubjectKind::CaNhan, SubjectKind::TapThe],
+        per_year: true,
         min: 1,
         max: Some(2),
         needs_summary: false,
@@ -362,7 +368,7 @@ pub static RULESET: Ruleset = Ruleset {
             citation: "mục V.1.a",
         },
         Milestone {
-            when: When::EveryYear,
+            when: When::EveryYear { from: 2023, to: 2025 },
             when_label: Text { vi: "Hàng năm", en: "Every year" },
             what: Text {
                 vi: "Xây dựng từ 01–02 điển hình tiên tiến; báo cáo tình hình tổ chức thực hiện về Bộ; Bộ \
