@@ -432,11 +432,15 @@ fn a_period_must_run_forwards_inside_the_ruleset_span() {
 }
 
 #[test]
-fn a_year_entry_outside_the_period_is_refused_but_an_initiative_outside_it_is_kept() {
+fn entries_and_initiatives_outside_the_period_are_kept() {
     let v = with(dossier(), "/period/from", json!(2024));
-    assert_fault(&v, ErrorKind::YearOutsidePeriod, "years[0].year");
+    let d = validate_dossier(&v, "").expect("an entry before the period is valid");
+    assert_eq!(d.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2023, 2024]);
     let v = with(dossier(), "/initiatives/0/year", json!(2010));
     assert!(parse_input(&v.to_string()).is_ok());
+    let twice = with(v, "/period/from", json!(2024));
+    let twice = with(twice, "/years/1/year", json!(2023));
+    assert_fault(&twice, ErrorKind::DuplicateYear, "years[1].year");
 }
 
 #[test]
