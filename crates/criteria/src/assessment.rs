@@ -36,6 +36,28 @@ pub struct CriterionResult {
     pub source: String,
 }
 
+impl Assessment {
+    /// The last day of the period (31 December of `period.to`) while that day has not passed by
+    /// `as_of`: until then the verdict is provisional, at best `on_track`, and the final result
+    /// comes after that day ("Giai đoạn bình xét chưa kết thúc: kết quả cuối cùng có sau ngày
+    /// 31/12/2025"). `None` once the period has ended.
+    pub fn final_after(&self) -> Option<NaiveDate> {
+        (!self.period.has_ended(self.as_of))
+            .then(|| self.period.last_day())
+            .flatten()
+    }
+
+    /// Whether the verdict is `on_track` only because the period has not ended: every criterion
+    /// is met, so it becomes `eligible` on 1 January after [`Assessment::final_after`], unless
+    /// something entered by then changes it.
+    pub fn is_capped(&self) -> bool {
+        self.verdict == Verdict::OnTrack
+            && !self.period.has_ended(self.as_of)
+            && !self.criteria.is_empty()
+            && self.criteria.iter().all(|c| c.status == Status::Met)
+    }
+}
+
 /// How a candidate ranks among the others of its unit and subject kind (CRITERIA.md, Ranking):
 /// six numbers compared in field order, larger first, so the derived `Ord` is the documents'
 /// order. Written as the format's array of six integers (`[3, 2, 3, 2, 2, 2]`), and read only from
@@ -173,6 +195,19 @@ impl Verdict {
         }
     }
 
+    /// The verdict of a dossier over `period` on `as_of` whose criteria have these statuses
+    /// (FORMAT.md, Assessment): [`Verdict::from_statuses`], except that what would be `eligible`
+    /// is `on_track` until the period's last year has ended. The documents recognise an exemplar
+    /// after a review of the period, and a self-declared criterion cannot be known for years that
+    /// have not happened (CRITERIA.md, "What `as_of` can see"); so this holds for every subject
+    /// kind, households (whose criteria are all declared) included.
+    pub fn of(statuses: impl IntoIterator<Item = Status>, period: Period, as_of: NaiveDate) -> Verdict {
+        match Verdict::from_statuses(statuses) {
+            Verdict::Eligible if !period.has_ended(as_of) => Verdict::OnTrack,
+            verdict => verdict,
+        }
+    }
+
     /// Element 1 of `rank_key`: `eligible` 3, `on_track` 2, `incomplete` 1, `not_eligible` 0.
     pub fn rank(self) -> u32 {
         match self {
@@ -206,6 +241,59 @@ mod tests {
         assert_eq!(serde_json::from_str::<RankKey>("[3,2,3,2,2,2]").expect("reads"), key);
         assert!(serde_json::from_str::<RankKey>("[3,2,3,2,2]").is_err());
         assert!(serde_json::from_str::<RankKey>("[3,2,3,2,2,2,0]").is_err());
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real calendar day")
+    }
+
+    #[test]
+    fn all_met_is_on_track_until_the_period_has_ended() {
+        let period = Period { from: 2023, to: 2025 };
+        let verdict = |as_of| Verdict::of([Status::Met, Status::Met], period, as_of);
+        assert_eq!(verdict(day(2025, 12, 31)), Verdict::OnTrack);
+        assert_eq!(verdict(day(2026, 1, 1)), Verdict::Eligible);
+        let failing = Verdict::of([Status::NotMet], period, day(2024, 1, 1));
+        assert_eq!(failing, Verdict::NotEligible, "only eligible is held back");
+    }
+
+    fn assessment(statuses: &[Status], as_of: NaiveDate) -> Assessment {
+        let period = Period { from: 2024, to: 2025 };
+        Assessment {
+            format: ASSESSMENT_FORMAT.into(),
+            format_version: ASSESSMENT_FORMAT_VERSION,
+            dossier_id: "d".into(),
+            ruleset: "btnmt-dhtt-2023-2025".into(),
+            period,
+            as_of,
+            verdict: Verdict::of(statuses.iter().copied(), period, as_of),
+            criteria: statuses
+                .iter()
+                .map(|&status| CriterionResult {
+                    id: "x".into(),
+                    status,
+                    detail: Message::new("", ""),
+                    source: String::new(),
+                })
+                .collect(),
+            rank_key: RankKey::default(),
+        }
+    }
+
+    #[test]
+    fn a_capped_verdict_says_so_and_when_it_becomes_final() {
+        let capped = assessment(&[Status::Met, Status::Met], day(2025, 3, 1));
+        assert!(capped.is_capped());
+        assert_eq!(capped.final_after(), Some(day(2025, 12, 31)));
+
+        let pending = assessment(&[Status::Met, Status::Pending], day(2025, 3, 1));
+        assert!(!pending.is_capped(), "on track for a criterion of its own");
+        assert_eq!(pending.final_after(), Some(day(2025, 12, 31)));
+
+        let over = assessment(&[Status::Met, Status::Met], day(2026, 1, 1));
+        assert_eq!(over.verdict, Verdict::Eligible);
+        assert!(!over.is_capped());
+        assert_eq!(over.final_after(), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
@@ -115,6 +116,18 @@ impl Period {
 
     pub fn contains(self, year: i32) -> bool {
         self.from <= year && year <= self.to
+    }
+
+    /// Whether the period's last year has ended by `as_of` ([`crate::has_ended`]): until then an
+    /// assessment is at best `on_track`.
+    pub fn has_ended(self, as_of: NaiveDate) -> bool {
+        crate::years::has_ended(self.to, as_of)
+    }
+
+    /// 31 December of the last year; `None` for a year beyond the calendar chrono knows (no valid
+    /// dossier has one).
+    pub fn last_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.to, 12, 31)
     }
 }
 

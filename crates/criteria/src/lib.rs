@@ -16,6 +16,7 @@ mod assess;
 mod missing;
 mod rank;
 mod rules;
+mod seen;
 mod years;
 
 pub use assess::assess;

@@ -5,15 +5,14 @@
 
 use crate::assessment::{RankKey, Verdict};
 use crate::codes::Ladder;
-use crate::dossier::Dossier;
-use crate::years::period_entries;
+use crate::seen::Seen;
 
 /// The dossier's [`RankKey`] under `verdict`. Only period years count, for titles and initiatives
-/// alike.
-pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> RankKey {
-    let ladder = dossier.subject.kind.ladder();
+/// alike, and only what could be known on the day of the assessment ([`Seen`]).
+pub(crate) fn rank_key(seen: Seen<'_>, verdict: Verdict) -> RankKey {
+    let ladder = seen.subject().kind.ladder();
     let highest_on = |ladder: Ladder| {
-        period_entries(dossier)
+        seen.period_entries()
             .flat_map(|e| e.answered_titles().unwrap_or_default())
             .filter(|t| t.ladder() == ladder)
             .map(|t| u32::from(t.rung()))
@@ -24,7 +23,7 @@ pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> RankKey {
     let years_with_title = if title == 0 {
         0
     } else {
-        period_entries(dossier)
+        seen.period_entries()
             .filter(|e| {
                 e.answered_titles()
                     .unwrap_or_default()
@@ -33,20 +32,20 @@ pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> RankKey {
             })
             .count()
     };
-    let in_period: Vec<_> = dossier
-        .initiatives
-        .iter()
+    let period = seen.period();
+    let in_period = seen
+        .initiatives()
+        .into_iter()
         .flatten()
-        .filter(|i| dossier.period.contains(i.year))
-        .collect();
-    let scope = in_period.iter().map(|i| u32::from(i.scope.rank())).max().unwrap_or(0);
+        .filter(move |i| period.contains(i.year));
+    let scope = in_period.clone().map(|i| u32::from(i.scope.rank())).max().unwrap_or(0);
     RankKey {
         verdict: verdict.rank(),
         title,
         title_years: count(years_with_title),
         commendation: highest_on(Ladder::Commendation),
         initiative_scope: scope,
-        initiatives: count(in_period.len()),
+        initiatives: count(in_period.count()),
     }
 }
 
@@ -63,6 +62,11 @@ mod tests {
     use crate::dossier::{Initiative, YearEntry};
     use crate::rules::fixtures::{collective, individual, year};
 
+    /// The key of `d` seen long after its period.
+    fn key(d: &crate::dossier::Dossier, verdict: Verdict) -> RankKey {
+        rank_key(Seen::new(d, crate::rules::fixtures::day(2030, 1, 1)), verdict)
+    }
+
     fn initiative(year: i32, scope: Scope) -> Initiative {
         Initiative {
             title: "X".into(),
@@ -76,16 +80,16 @@ mod tests {
     #[test]
     fn element_one_is_the_verdict() {
         let d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
-        assert_eq!(rank_key(&d, Verdict::Eligible).verdict, 3);
-        assert_eq!(rank_key(&d, Verdict::OnTrack).verdict, 2);
-        assert_eq!(rank_key(&d, Verdict::Incomplete).verdict, 1);
-        assert_eq!(rank_key(&d, Verdict::NotEligible).verdict, 0);
+        assert_eq!(key(&d, Verdict::Eligible).verdict, 3);
+        assert_eq!(key(&d, Verdict::OnTrack).verdict, 2);
+        assert_eq!(key(&d, Verdict::Incomplete).verdict, 1);
+        assert_eq!(key(&d, Verdict::NotEligible).verdict, 0);
     }
 
     #[test]
     fn an_empty_dossier_ranks_on_its_verdict_alone() {
         let d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
-        assert_eq!(rank_key(&d, Verdict::Incomplete).to_array(), [1, 0, 0, 0, 0, 0]);
+        assert_eq!(key(&d, Verdict::Incomplete).to_array(), [1, 0, 0, 0, 0, 0]);
     }
 
     #[test]
@@ -96,7 +100,7 @@ mod tests {
             year(2024, None, &[CstdCoSo, BangKhenBo]),
             year(2025, None, &[CstdBo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::Eligible).to_array(), [3, 3, 2, 2, 0, 0]);
+        assert_eq!(key(&d, Verdict::Eligible).to_array(), [3, 3, 2, 2, 0, 0]);
     }
 
     #[test]
@@ -106,7 +110,7 @@ mod tests {
             year(2022, None, &[CstdToanQuoc, BangKhenThuTuong]),
             year(2023, None, &[CoThiDuaChinhPhu, CstdCoSo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::Eligible).to_array(), [3, 2, 1, 0, 0, 0]);
+        assert_eq!(key(&d, Verdict::Eligible).to_array(), [3, 2, 1, 0, 0, 0]);
     }
 
     #[test]
@@ -119,7 +123,7 @@ mod tests {
                 ..year(2024, None, &[CstdBo, BangKhenBo])
             },
         ];
-        assert_eq!(rank_key(&d, Verdict::Incomplete).to_array(), [1, 2, 1, 0, 0, 0]);
+        assert_eq!(key(&d, Verdict::Incomplete).to_array(), [1, 2, 1, 0, 0, 0]);
     }
 
     #[test]
@@ -129,7 +133,20 @@ mod tests {
             year(2023, None, &[CoThiDuaBo, CstdToanQuoc]),
             year(2024, None, &[CoThiDuaBo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::OnTrack).to_array(), [2, 3, 2, 0, 0, 0]);
+        assert_eq!(key(&d, Verdict::OnTrack).to_array(), [2, 3, 2, 0, 0, 0]);
+    }
+
+    #[test]
+    fn only_what_as_of_sees_counts() {
+        let mut d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
+        d.years = vec![
+            year(2023, None, &[CstdCoSo]),
+            year(2025, None, &[CstdToanQuoc, BangKhenBo]),
+        ];
+        d.initiatives = Some(vec![initiative(2024, Scope::CoSo), initiative(2025, Scope::ToanQuoc)]);
+        let on = |as_of| rank_key(Seen::new(&d, as_of), Verdict::OnTrack).to_array();
+        assert_eq!(on(crate::rules::fixtures::day(2024, 12, 31)), [2, 2, 1, 0, 1, 1]);
+        assert_eq!(on(crate::rules::fixtures::day(2025, 1, 1)), [2, 4, 1, 2, 3, 2]);
     }
 
     #[test]
@@ -140,6 +157,6 @@ mod tests {
             initiative(2023, Scope::CoSo),
             initiative(2024, Scope::Bo),
         ]);
-        assert_eq!(rank_key(&d, Verdict::Eligible).to_array(), [3, 0, 0, 0, 2, 2]);
+        assert_eq!(key(&d, Verdict::Eligible).to_array(), [3, 0, 0, 0, 2, 2]);
     }
 }

@@ -84,7 +84,7 @@ fn check(scenario: &Scenario) -> Vec<String> {
         if &assessment.rank_key.to_array() != rank_key {
             faults.push(format!(
                 "rank_key: expected {rank_key:?}, got {:?}",
-                assessment.rank_key
+                assessment.rank_key.to_array()
             ));
         }
     }
