@@ -55,6 +55,7 @@ fn build(s: Sketch) -> Persona {
                 year,
                 rating: Some(Rating::XuatSac),
                 titles: s.title.filter(|_| s.gap != Some(year)).into_iter().collect(),
+                titles_answered: true,
                 plan_completion_pct: None,
                 evidence: format!("Quyết định số {}/QĐ-TNMT", year - 2000),
             })

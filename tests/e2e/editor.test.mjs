@@ -223,3 +223,22 @@ test('with the quota already full at start the dossiers still open, and are not 
   assert.equal(await page.getByTestId('storage-blocked').count(), 0);
   await context.close();
 });
+
+test('a rating entered before the titles reads as not answered, not as "no title"', async () => {
+  const { page, context } = await openEditor([dossier({ years: [] })], 'cac-nam');
+  await page.getByTestId('as-of').fill('2026-01-01');
+  await page.locator('#f-year-2023-rating').selectOption('xuat_sac');
+  assert.equal(await verdictOf(page), 'Incomplete');
+  await page.getByTestId('titles-unanswered-2023').waitFor();
+  assert.equal((await stored(page, 'd-test-0001')).dossier.years[0].titles_answered, false);
+  // Saying "none" is an answer: the title criterion is then not met for 2023.
+  await page.locator('#f-year-2023-no-titles').check();
+  assert.equal(await verdictOf(page), 'NotEligible');
+  assert.equal(await page.getByTestId('titles-unanswered-2023').count(), 0);
+  // Ticking a title replaces "none".
+  await page.locator('#f-year-2023-title-cstd_co_so').check();
+  assert.equal(await page.locator('#f-year-2023-no-titles').isChecked(), false);
+  const year = (await stored(page, 'd-test-0001')).dossier.years[0];
+  assert.deepEqual([year.titles, year.titles_answered ?? true], [['cstd_co_so'], true]);
+  await context.close();
+});

@@ -75,6 +75,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                 } else {
                     vec![rng.pick(&Title::for_subject(kind).collect::<Vec<_>>())]
                 },
+                titles_answered: true,
                 plan_completion_pct: rng.chance(70).then(|| 90.0 + rng.below(30) as f64),
                 evidence: format!("QĐ khen thưởng năm {year}"),
             })

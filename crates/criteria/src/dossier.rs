@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
@@ -68,8 +69,15 @@ pub struct YearEntry {
     pub year: i32,
     /// `None`: not entered yet.
     pub rating: Option<Rating>,
-    /// Titles and commendations received for the year; empty means none.
+    /// Titles and commendations received for the year; empty means none (when answered).
     pub titles: Vec<Title>,
+    /// Whether `titles` is the user's answer. `false`: the user has not yet said which titles the
+    /// year had (say, a rating was set first), so `titles` is not read: the year counts as a year
+    /// with no entry for the title rules and holds no title for ranking. An added field: absent
+    /// means `true`, format 1's meaning, and `true` is not written, so older files round-trip
+    /// unchanged.
+    #[serde(default = "answered", skip_serializing_if = "is_answered")]
+    pub titles_answered: bool,
     /// Collectives: share of the year's work plan completed, 0–1000.
     pub plan_completion_pct: Option<f64>,
     pub evidence: String,
@@ -91,6 +99,22 @@ pub struct Declaration {
     pub evidence: String,
 }
 
+/// The default of [`YearEntry::titles_answered`]: a format-1 entry's titles are its answer.
+fn answered() -> bool {
+    true
+}
+
+fn is_answered(answered: &bool) -> bool {
+    *answered
+}
+
+impl YearEntry {
+    /// The titles the user has answered for the year; `None` while they are not answered.
+    pub fn answered_titles(&self) -> Option<&[Title]> {
+        self.titles_answered.then_some(self.titles.as_slice())
+    }
+}
+
 impl Period {
     pub fn years(self) -> impl Iterator<Item = i32> {
         self.from..=self.to
@@ -98,6 +122,18 @@ impl Period {
 
     pub fn contains(self, year: i32) -> bool {
         self.from <= year && year <= self.to
+    }
+
+    /// Whether the period's last year has ended by `as_of` ([`crate::has_ended`]): until then an
+    /// assessment is at best `on_track`.
+    pub fn has_ended(self, as_of: NaiveDate) -> bool {
+        crate::years::has_ended(self.to, as_of)
+    }
+
+    /// 31 December of the last year; `None` for a year beyond the calendar chrono knows (no valid
+    /// dossier has one).
+    pub fn last_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.to, 12, 31)
     }
 }
 

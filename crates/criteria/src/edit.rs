@@ -93,14 +93,25 @@ impl Dossier {
         self.year_mut(year).rating = rating;
     }
 
-    /// Adds or removes one title of `year`, keeping the list sorted and without repeats.
+    /// Adds or removes one title of `year`, keeping the list sorted and without repeats. The
+    /// year's titles count as answered while one is held; removing the last one leaves them not
+    /// answered again (the user has not said "none": that is [`Dossier::set_no_titles`]).
     pub fn set_title(&mut self, year: i32, title: Title, held: bool) {
-        let titles = &mut self.year_mut(year).titles;
-        titles.retain(|t| *t != title);
+        let entry = self.year_mut(year);
+        entry.titles.retain(|t| *t != title);
         if held {
-            titles.push(title);
-            titles.sort();
+            entry.titles.push(title);
+            entry.titles.sort();
         }
+        entry.titles_answered = !entry.titles.is_empty();
+    }
+
+    /// Says that `year` had no title or commendation (`true`: titles answered, none held), or takes
+    /// that answer back (`false`: not answered).
+    pub fn set_no_titles(&mut self, year: i32, none: bool) {
+        let entry = self.year_mut(year);
+        entry.titles.clear();
+        entry.titles_answered = none;
     }
 
     /// Takes the plan completion as typed ("105", "97,5", or empty to clear it). A value that is
@@ -201,12 +212,14 @@ impl Dossier {
 }
 
 impl YearEntry {
-    /// An entry for `year` with nothing entered.
+    /// An entry for `year` with nothing entered: no rating, and its titles not answered yet, so
+    /// entering a rating first does not read as "received no title".
     pub fn empty(year: i32) -> YearEntry {
         YearEntry {
             year,
             rating: None,
             titles: Vec::new(),
+            titles_answered: false,
             plan_completion_pct: None,
             evidence: String::new(),
         }
@@ -276,6 +289,28 @@ mod tests {
         );
         d.set_title(2023, Title::CstdCoSo, false);
         assert_eq!(d.year(2023).map(|y| y.titles.clone()), Some(vec![Title::GiayKhen]));
+    }
+
+    #[test]
+    fn a_rating_alone_leaves_the_titles_not_answered() {
+        let mut d = blank();
+        d.set_rating(2023, Some(Rating::XuatSac));
+        assert_eq!(d.year(2023).map(|y| y.titles_answered), Some(false));
+    }
+
+    #[test]
+    fn titles_are_answered_by_a_title_or_by_none_and_unanswered_by_removing_the_last() {
+        let mut d = blank();
+        let answered = |d: &Dossier| d.year(2023).map(|y| (y.titles.len(), y.titles_answered));
+        d.set_title(2023, Title::CstdCoSo, true);
+        assert_eq!(answered(&d), Some((1, true)));
+        d.set_title(2023, Title::CstdCoSo, false);
+        assert_eq!(answered(&d), Some((0, false)));
+        d.set_title(2023, Title::GiayKhen, true);
+        d.set_no_titles(2023, true);
+        assert_eq!(answered(&d), Some((0, true)));
+        d.set_no_titles(2023, false);
+        assert_eq!(answered(&d), Some((0, false)));
     }
 
     #[test]

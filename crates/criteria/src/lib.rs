@@ -18,6 +18,7 @@ mod assess;
 mod missing;
 mod rank;
 mod rules;
+mod seen;
 mod years;
 
 pub use assess::assess;

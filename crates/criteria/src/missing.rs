@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::assessment::Status;
 use crate::dossier::Dossier;
 use crate::rules::{self, Context};
+use crate::seen::Seen;
 use crate::text::Message;
 
 /// One change that would move one criterion towards `met`.
@@ -53,7 +54,8 @@ pub fn what_is_missing(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) 
     let Some(ruleset) = rules::judging_ruleset(dossier) else {
         return Vec::new();
     };
-    rules::evaluate(ruleset, Context { dossier, others, as_of })
+    let seen = Seen::new(dossier, as_of);
+    rules::evaluate(ruleset, Context { seen, others })
         .into_iter()
         .filter(|(_, outcome)| outcome.status != Status::Met)
         .flat_map(|(criterion, outcome)| {

@@ -27,18 +27,18 @@
 //! Everything else may be absent and then takes FORMAT.md's empty value: strings `""`,
 //! `unit_head` false, `unit_dossier`, `sector`, `rating`, `plan_completion_pct` and `initiatives`
 //! null, `years` and `titles` `[]`, `declarations` `{}`, `profile` and each of its fields absent
-//! (crate::profile; null reads as absent). A field that is present must have its
+//! (crate::profile; null reads as absent); and the added field `years[].titles_answered` true (a
+//! boolean when present). A field that is present must have its
 //! type: `null` is accepted only where FORMAT.md allows it. Unknown extra fields are ignored
 //! (FORMAT.md: "Code may add fields").
 //!
 //! # Decisions where FORMAT.md is silent
 //!
 //! - Years (`period`, `years[].year`, `initiatives[].year`) are whole numbers of 1900–2200.
-//! - `years[].year` must lie inside the period: an entry outside it would be silently ignored by
-//!   every rule, which hides a typo.
-//! - `initiatives[].year` only has to be a sane year: an initiative outside the period is part of
-//!   the subject's record, and the rules simply do not count it (CRITERIA.md, Rule kinds: "Only
-//!   years inside the period count").
+//! - `years[].year` and `initiatives[].year` only have to be sane years: an entry or an
+//!   initiative outside the period is part of the subject's record (a record is longer than one
+//!   period, and a user may change the period), and the period's rules simply do not read it
+//!   (CRITERIA.md, "What `as_of` can see"). At most one entry per year still holds.
 //! - A title must be one the subject kind can receive ([`crate::codes::Title::for_subject`]): its
 //!   own ladder or a commendation. A collective's title on an individual is a data-entry error,
 //!   not a title that would be ignored.

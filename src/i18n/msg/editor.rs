@@ -50,6 +50,9 @@ crate::texts! {
     RATING = "Xếp loại", "Rating";
     RATING_NONE = "— Chưa nhập —", "— Not entered —";
     TITLES = "Danh hiệu, khen thưởng", "Titles and commendations";
+    NO_TITLES = "Không có danh hiệu, khen thưởng nào năm này", "No title or commendation this year";
+    TITLES_NOT_ANSWERED = "Chưa khai: đánh dấu danh hiệu đã nhận, hoặc “Không có”.",
+        "Not answered yet: tick the titles received, or “None”.";
     PLAN = "Hoàn thành kế hoạch (%)", "Plan completed (%)";
     EVIDENCE = "Căn cứ (ví dụ: Quyết định số …)", "Evidence (e.g. Decision no. …)";
     YEAR_NOT_ENDED = "năm chưa kết thúc", "year not ended";

@@ -69,6 +69,10 @@ fn YearRow(year: i32) -> impl IntoView {
         kind,
         &entry.with_untracked(|e| e.as_ref().map(|e| e.titles.clone()).unwrap_or_default()),
     );
+    // Not answered: the user has not ticked a title nor "none" (FORMAT.md's `titles_answered`).
+    let answered = move || entry.with(|e| e.as_ref().is_some_and(|e| e.titles_answered));
+    let none_held = move || entry.with(|e| e.as_ref().is_some_and(|e| e.titles_answered && e.titles.is_empty()));
+    let no_titles_id = format!("f-year-{year}-no-titles");
     let not_ended = move || !criteria::has_ended(year, editing.as_of.get());
     let evidence_id = format!("f-year-{year}-evidence");
 
@@ -110,6 +114,17 @@ fn YearRow(year: i32) -> impl IntoView {
                         </div>
                     }
                 }).collect_view()}
+                <div class="field checkbox no-titles">
+                    <input id=no_titles_id.clone() type="checkbox" prop:checked=none_held
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            editing.edit(|d| d.set_no_titles(year, on))
+                        } />
+                    <label for=no_titles_id>{tr(msg::editor::NO_TITLES)}</label>
+                </div>
+                <Show when=move || !answered()>
+                    <p class="hint" data-testid=format!("titles-unanswered-{year}")>{tr(msg::editor::TITLES_NOT_ANSWERED)}</p>
+                </Show>
             </fieldset>
             <Show when=move || asks_plan>
                 <div class="field">

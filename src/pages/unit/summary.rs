@@ -109,6 +109,7 @@ mod tests {
             year,
             rating,
             titles: titles.to_vec(),
+            titles_answered: true,
             plan_completion_pct: None,
             evidence: String::new(),
         }

@@ -5,13 +5,13 @@
 
 use super::{Fix, Outcome};
 use crate::assessment::Status;
-use crate::dossier::Dossier;
 use crate::missing::FieldRef;
+use crate::seen::Seen;
 use crate::text::Message;
 
-pub(super) fn evaluate(criterion_id: &str, dossier: &Dossier) -> Outcome {
+pub(super) fn evaluate(criterion_id: &str, seen: Seen<'_>) -> Outcome {
     let field = || FieldRef::Declaration(criterion_id.to_string());
-    match dossier.declarations.get(criterion_id).map(|d| d.met) {
+    match seen.declaration(criterion_id).map(|d| d.met) {
         Some(true) => Outcome {
             status: Status::Met,
             detail: Message::new("Đã khai đáp ứng", "Declared as met"),
@@ -45,7 +45,7 @@ pub(super) fn evaluate(criterion_id: &str, dossier: &Dossier) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dossier::Declaration;
+    use crate::dossier::{Declaration, Dossier};
     use crate::rules::fixtures;
 
     const ID: &str = "btnmt-dhtt-2023-2025/cn-1";
@@ -64,16 +64,20 @@ mod tests {
         d
     }
 
+    fn seen(d: &Dossier) -> Seen<'_> {
+        Seen::new(d, fixtures::day(2026, 1, 1))
+    }
+
     #[test]
     fn the_answer_decides_and_no_answer_is_unknown() {
-        assert_eq!(evaluate(ID, &with(Some(true))).status, Status::Met);
-        assert_eq!(evaluate(ID, &with(Some(false))).status, Status::NotMet);
-        assert_eq!(evaluate(ID, &with(None)).status, Status::Unknown);
+        assert_eq!(evaluate(ID, seen(&with(Some(true)))).status, Status::Met);
+        assert_eq!(evaluate(ID, seen(&with(Some(false)))).status, Status::NotMet);
+        assert_eq!(evaluate(ID, seen(&with(None))).status, Status::Unknown);
     }
 
     #[test]
     fn a_missing_answer_points_at_its_declaration() {
-        let outcome = evaluate(ID, &with(None));
+        let outcome = evaluate(ID, seen(&with(None)));
         assert_eq!(outcome.fixes.len(), 1);
         assert_eq!(outcome.fixes[0].field, FieldRef::Declaration(ID.into()));
     }

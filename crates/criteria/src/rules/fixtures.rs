@@ -44,6 +44,7 @@ pub(crate) fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearE
         year,
         rating,
         titles: titles.to_vec(),
+        titles_answered: true,
         plan_completion_pct: None,
         evidence: String::new(),
     }
@@ -56,8 +57,7 @@ pub(crate) fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 /// The context of a dossier assessed on its own, with no other dossiers to link to.
 pub(crate) fn alone(dossier: &Dossier, as_of: chrono::NaiveDate) -> super::Context<'_> {
     super::Context {
-        dossier,
+        seen: crate::seen::Seen::new(dossier, as_of),
         others: &[],
-        as_of,
     }
 }

@@ -5,6 +5,9 @@
 //! | not_met | the list is not null, holds none, and the last period year has ended |
 //! | unknown | `initiatives` is null |
 //! | pending | the list holds none yet and the last period year has not ended |
+//!
+//! Initiatives dated after the year of `as_of` are not there at all ([`crate::seen`]): neither
+//! counted nor named in the detail.
 
 use super::{words, Context, Fix, Outcome};
 use crate::assessment::Status;
@@ -14,8 +17,8 @@ use crate::missing::FieldRef;
 use crate::text::Message;
 
 pub(super) fn evaluate(kinds: &[InitiativeKind], ctx: Context<'_>) -> Outcome {
-    let period = ctx.dossier.period;
-    let Some(list) = &ctx.dossier.initiatives else {
+    let period = ctx.seen.period();
+    let Some(list) = ctx.seen.initiatives() else {
         return Outcome {
             status: Status::Unknown,
             detail: Message::new(
@@ -32,7 +35,7 @@ pub(super) fn evaluate(kinds: &[InitiativeKind], ctx: Context<'_>) -> Outcome {
         };
     };
     let counted: Vec<&Initiative> = list
-        .iter()
+        .clone()
         .filter(|i| kinds.contains(&i.kind) && period.contains(i.year))
         .collect();
     if !counted.is_empty() {
@@ -46,7 +49,7 @@ pub(super) fn evaluate(kinds: &[InitiativeKind], ctx: Context<'_>) -> Outcome {
 
     let wanted = words::one_of(&kinds.iter().map(|k| words::lowered(k.label())).collect::<Vec<_>>());
     let span = words::period(period);
-    let ended = crate::years::has_ended(period.to, ctx.as_of);
+    let ended = ctx.seen.has_ended(period.to);
     let mut detail = if ended {
         Message::new(
             format!("Không có {} nào trong giai đoạn {span}", wanted.vi),
@@ -80,9 +83,14 @@ pub(super) fn evaluate(kinds: &[InitiativeKind], ctx: Context<'_>) -> Outcome {
 
 /// Names the initiatives that were entered but do not count, and why, so the detail names the
 /// items at fault (CRITERIA.md: "its `detail` names the years or items at fault").
-fn append_not_counted(detail: &mut Message, list: &[Initiative], kinds: &[InitiativeKind], period: Period) {
+fn append_not_counted<'a>(
+    detail: &mut Message,
+    list: impl Iterator<Item = &'a Initiative> + Clone,
+    kinds: &[InitiativeKind],
+    period: Period,
+) {
     let outside: Vec<Message> = list
-        .iter()
+        .clone()
         .filter(|i| kinds.contains(&i.kind) && !period.contains(i.year))
         .map(item)
         .collect();
@@ -94,7 +102,6 @@ fn append_not_counted(detail: &mut Message, list: &[Initiative], kinds: &[Initia
             .push_str(&format!(". Outside the period, not counted: {}", m.en));
     }
     let other_kind: Vec<Message> = list
-        .iter()
         .filter(|i| !kinds.contains(&i.kind) && period.contains(i.year))
         .map(item)
         .collect();
@@ -175,6 +182,16 @@ mod tests {
             .detail
             .en
             .contains("Another kind, not counted: New model or good practice “X” (2024)"));
+    }
+
+    #[test]
+    fn an_initiative_of_a_later_year_is_neither_counted_nor_named() {
+        let mut d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
+        d.initiatives = Some(vec![initiative(SangKien, 2025)]);
+        let outcome = evaluate(KINDS, alone(&d, day(2024, 12, 31)));
+        assert_eq!(outcome.status, Status::Pending);
+        assert!(!outcome.detail.en.contains("“X”"), "{}", outcome.detail.en);
+        assert_eq!(evaluate(KINDS, alone(&d, day(2025, 1, 1))).status, Status::Met);
     }
 
     #[test]

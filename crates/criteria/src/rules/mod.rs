@@ -16,21 +16,19 @@ mod unit;
 mod words;
 mod yearly;
 
-use chrono::NaiveDate;
-
 use crate::assessment::{Status, Verdict};
 use crate::catalogue::{self, Criterion, Rule, Ruleset};
 use crate::dossier::Dossier;
 use crate::missing::FieldRef;
+use crate::seen::Seen;
 use crate::text::Message;
 
-/// What a rule reads: the dossier, the dossiers a unit head's link may point to, and the day of
-/// the assessment.
+/// What a rule reads: the dossier as it could be known on the day of the assessment, and the
+/// dossiers a unit head's link may point to.
 #[derive(Clone, Copy)]
 pub(crate) struct Context<'a> {
-    pub dossier: &'a Dossier,
+    pub seen: Seen<'a>,
     pub others: &'a [Dossier],
-    pub as_of: NaiveDate,
 }
 
 /// What one rule says of one dossier.
@@ -66,14 +64,14 @@ pub(crate) fn judging_ruleset(dossier: &Dossier) -> Option<&'static Ruleset> {
 /// Every criterion of `ruleset` that applies to the dossier, in catalogue order, with its outcome.
 pub(crate) fn evaluate(ruleset: &'static Ruleset, ctx: Context<'_>) -> Vec<(&'static Criterion, Outcome)> {
     ruleset
-        .criteria_for(&ctx.dossier.subject)
+        .criteria_for(ctx.seen.subject())
         .map(|c| (c, evaluate_one(c, ctx)))
         .collect()
 }
 
 fn evaluate_one(criterion: &'static Criterion, ctx: Context<'_>) -> Outcome {
     match criterion.rule {
-        Rule::Declared => declared::evaluate(criterion.id, ctx.dossier),
+        Rule::Declared => declared::evaluate(criterion.id, ctx.seen),
         Rule::RatingEachYear(rating) => rating::evaluate(rating, ctx),
         Rule::TitleEachYear(title) => title::evaluate(title, ctx),
         Rule::InitiativeInPeriod(kinds) => initiative::evaluate(kinds, ctx),

@@ -19,9 +19,9 @@ use crate::missing::FieldRef;
 use crate::text::Message;
 
 pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>) -> Outcome {
-    let value = ctx.dossier.year(year).and_then(|e| e.plan_completion_pct);
+    let value = ctx.seen.entry(year).and_then(|e| e.plan_completion_pct);
     let min = f64::from(min_pct);
-    let ended = crate::years::has_ended(year, ctx.as_of);
+    let ended = ctx.seen.has_ended(year);
     let field = FieldRef::YearPlanCompletion(year);
     let reach = || Fix {
         fix: Message::new(

@@ -14,6 +14,7 @@ use super::yearly::{self, YearPart};
 use super::{Context, Fix, Outcome};
 use crate::assessment::Status;
 use crate::codes::Title;
+use crate::dossier::YearEntry;
 use crate::missing::FieldRef;
 use crate::text::Message;
 
@@ -27,16 +28,17 @@ pub(super) fn evaluate(required: Title, ctx: Context<'_>) -> Outcome {
         field: FieldRef::YearTitles(year),
     };
     yearly::evaluate(ctx, |year, entry, ended| {
+        // Titles not answered yet are read as no entry at all: "none" is not what the user said.
+        let titles = entry.and_then(YearEntry::answered_titles);
         // The highest title held that satisfies T, so the detail shows when a higher one counted.
-        let best = entry.and_then(|e| {
-            e.titles
-                .iter()
+        let best = titles.and_then(|ts| {
+            ts.iter()
                 .copied()
                 .filter(|t| t.satisfies(required))
                 .max_by_key(|t| t.rung())
         });
-        match (best, entry) {
-            (Some(held), _) => YearPart {
+        match (best, titles, entry) {
+            (Some(held), _, _) => YearPart {
                 status: Status::Met,
                 phrase: Message::new(
                     format!("danh hiệu {}", held.label().vi),
@@ -53,7 +55,7 @@ pub(super) fn evaluate(required: Title, ctx: Context<'_>) -> Outcome {
                 ),
                 fix: Some(needs(year)),
             },
-            (None, Some(_)) => YearPart {
+            (None, Some(_), _) => YearPart {
                 status: Status::NotMet,
                 phrase: Message::new(
                     format!("chưa có danh hiệu {}", want.vi),
@@ -61,7 +63,18 @@ pub(super) fn evaluate(required: Title, ctx: Context<'_>) -> Outcome {
                 ),
                 fix: Some(needs(year)),
             },
-            (None, None) => YearPart {
+            (None, None, Some(_)) => YearPart {
+                status: Status::Unknown,
+                phrase: Message::new("chưa khai danh hiệu", "titles not answered"),
+                fix: Some(Fix {
+                    fix: Message::new(
+                        format!("Cần khai các danh hiệu năm {year} (hoặc khai là không có)"),
+                        format!("Needs the titles of {year} answered (or declared as none)"),
+                    ),
+                    field: FieldRef::YearTitles(year),
+                }),
+            },
+            (None, None, None) => YearPart {
                 status: Status::Unknown,
                 phrase: Message::new("chưa nhập kết quả năm", "no entry for the year"),
                 fix: Some(Fix {
@@ -79,7 +92,7 @@ pub(super) fn evaluate(required: Title, ctx: Context<'_>) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dossier::YearEntry;
+    use crate::codes::Rating;
     use crate::rules::fixtures::{alone, collective, day, individual, year};
     use Title::*;
 
@@ -121,6 +134,45 @@ mod tests {
     fn an_ended_year_without_entry_is_unknown() {
         let years = vec![year(2021, None, &[CstdCoSo])];
         assert_eq!(individual_status(years, day(2023, 1, 1)), Status::Unknown);
+    }
+
+    #[test]
+    fn titles_not_answered_read_as_a_year_without_entry() {
+        let unanswered = |y| YearEntry {
+            titles_answered: false,
+            ..year(y, Some(Rating::XuatSac), &[])
+        };
+        let years = || vec![year(2021, None, &[CstdCoSo]), unanswered(2022)];
+        assert_eq!(individual_status(years(), day(2022, 12, 31)), Status::Pending);
+        assert_eq!(individual_status(years(), day(2023, 1, 1)), Status::Unknown);
+        // The same entry with its (empty) titles answered says "none": not met.
+        let answered = vec![year(2021, None, &[CstdCoSo]), year(2022, Some(Rating::XuatSac), &[])];
+        assert_eq!(individual_status(answered, day(2023, 1, 1)), Status::NotMet);
+    }
+
+    #[test]
+    fn titles_not_answered_are_not_read_even_when_listed() {
+        let listed = YearEntry {
+            titles_answered: false,
+            ..year(2021, None, &[CstdCoSo])
+        };
+        assert_eq!(individual_status(vec![listed], day(2022, 1, 1)), Status::Unknown);
+    }
+
+    #[test]
+    fn the_fix_for_titles_not_answered_points_at_the_year_titles() {
+        let mut d = individual("btnmt-dhtt-2021-2025", 2021, 2021);
+        d.years = vec![YearEntry {
+            titles_answered: false,
+            ..year(2021, Some(Rating::XuatSac), &[])
+        }];
+        let outcome = evaluate(CstdCoSo, alone(&d, day(2022, 1, 1)));
+        assert_eq!(outcome.detail.vi, "Năm 2021: chưa khai danh hiệu");
+        assert_eq!(outcome.fixes[0].field, FieldRef::YearTitles(2021));
+        assert_eq!(
+            outcome.fixes[0].fix.en,
+            "Needs the titles of 2021 answered (or declared as none)"
+        );
     }
 
     #[test]

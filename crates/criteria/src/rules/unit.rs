@@ -11,11 +11,12 @@ use crate::assessment::{Assessment, Status, Verdict};
 use crate::codes::SubjectKind;
 use crate::dossier::Dossier;
 use crate::missing::FieldRef;
+use crate::seen::Seen;
 use crate::text::Message;
 
 pub(super) fn evaluate(ctx: Context<'_>) -> Outcome {
-    let own = ctx.dossier;
-    let Some(link) = own.subject.unit_dossier.as_deref() else {
+    let own = ctx.seen;
+    let Some(link) = own.subject().unit_dossier.as_deref() else {
         return unknown(
             Message::new(
                 "Chưa liên kết hồ sơ tập thể của đơn vị",
@@ -32,7 +33,7 @@ pub(super) fn evaluate(ctx: Context<'_>) -> Outcome {
     // skipped, and a link to one's own id finds nothing: `unknown`, whose fix is to link the right
     // dossier. Should several others share the linked id (input the validator keeps out of one
     // export), the first one counts, so the result does not depend on anything but input order.
-    let Some(linked) = ctx.others.iter().find(|o| o.id == link && o.id != own.id) else {
+    let Some(linked) = ctx.others.iter().find(|o| o.id == link && o.id != own.id()) else {
         return unknown(
             Message::new(
                 format!("Không có hồ sơ {link} được liên kết"),
@@ -47,7 +48,7 @@ pub(super) fn evaluate(ctx: Context<'_>) -> Outcome {
 
     let mismatches = mismatches(own, linked);
     if !mismatches.is_empty() {
-        let period = words::period(own.period);
+        let (ruleset, period) = (own.ruleset_id(), words::period(own.period()));
         return Outcome {
             status: Status::NotMet,
             detail: Message::new(
@@ -56,14 +57,8 @@ pub(super) fn evaluate(ctx: Context<'_>) -> Outcome {
             ),
             fixes: vec![Fix {
                 fix: Message::new(
-                    format!(
-                        "Cần liên kết hồ sơ tập thể của đơn vị theo bộ tiêu chí {}, giai đoạn {period}",
-                        own.ruleset
-                    ),
-                    format!(
-                        "Needs a link to the unit's collective dossier under {} for {period}",
-                        own.ruleset
-                    ),
+                    format!("Cần liên kết hồ sơ tập thể của đơn vị theo bộ tiêu chí {ruleset}, giai đoạn {period}"),
+                    format!("Needs a link to the unit's collective dossier under {ruleset} for {period}"),
                 ),
                 field: FieldRef::UnitDossier,
             }],
@@ -71,14 +66,14 @@ pub(super) fn evaluate(ctx: Context<'_>) -> Outcome {
     }
 
     // A collective has no unit-head criteria, and it is assessed without others, so this never
-    // recurses.
-    let unit = crate::assess(linked, &[], ctx.as_of);
+    // recurses. It is assessed on the same day, so it sees what the head's assessment sees.
+    let unit = crate::assess(linked, &[], own.as_of());
     from_verdict(linked, &unit)
 }
 
 /// How the linked dossier differs from "a `tap_the` dossier of the same ruleset and period".
-fn mismatches(own: &Dossier, linked: &Dossier) -> Vec<Message> {
-    let id = &linked.id;
+fn mismatches(own: Seen<'_>, linked: &Dossier) -> Vec<Message> {
+    let (id, ruleset, period) = (&linked.id, own.ruleset_id(), own.period());
     let mut found = Vec::new();
     if linked.subject.kind != SubjectKind::TapThe {
         let kind = linked.subject.kind.label();
@@ -87,17 +82,14 @@ fn mismatches(own: &Dossier, linked: &Dossier) -> Vec<Message> {
             format!("Dossier {id} is not a collective ({})", kind.en),
         ));
     }
-    if linked.ruleset != own.ruleset {
+    if linked.ruleset != ruleset {
         found.push(Message::new(
-            format!(
-                "Hồ sơ {id} theo bộ tiêu chí {}, không phải {}",
-                linked.ruleset, own.ruleset
-            ),
-            format!("Dossier {id} follows ruleset {}, not {}", linked.ruleset, own.ruleset),
+            format!("Hồ sơ {id} theo bộ tiêu chí {}, không phải {ruleset}", linked.ruleset),
+            format!("Dossier {id} follows ruleset {}, not {ruleset}", linked.ruleset),
         ));
     }
-    if linked.period != own.period {
-        let (theirs, ours) = (words::period(linked.period), words::period(own.period));
+    if linked.period != period {
+        let (theirs, ours) = (words::period(linked.period), words::period(period));
         found.push(Message::new(
             format!("Hồ sơ {id} có giai đoạn {theirs}, không phải {ours}"),
             format!("Dossier {id} covers {theirs}, not {ours}"),
@@ -132,6 +124,9 @@ fn from_verdict(linked: &Dossier, unit: &Assessment) -> Outcome {
     };
     let name = &linked.subject.name;
     let id = &linked.id;
+    if let Some(last_day) = unit.final_after().filter(|_| unit.is_capped()) {
+        return capped(linked, &words::day(last_day));
+    }
     if status == Status::Met {
         return Outcome {
             status,
@@ -159,6 +154,32 @@ fn from_verdict(linked: &Dossier, unit: &Assessment) -> Outcome {
             fix: Message::new(
                 format!("Hồ sơ tập thể “{name}” cần đạt: {ids}"),
                 format!("The collective dossier “{name}” needs: {ids}"),
+            ),
+            field: FieldRef::UnitDossier,
+        }],
+    }
+}
+
+/// The unit meets every criterion but its period has not ended, so its verdict is held at
+/// `on_track` and so is this rule: nothing is missing but time.
+fn capped(linked: &Dossier, last_day: &str) -> Outcome {
+    let (name, id) = (&linked.subject.name, &linked.id);
+    Outcome {
+        status: Status::Pending,
+        detail: Message::new(
+            format!(
+                "Hồ sơ tập thể “{name}” ({id}): đạt mọi tiêu chí, nhưng giai đoạn bình xét chưa kết thúc: kết quả \
+                 cuối cùng có sau ngày {last_day}"
+            ),
+            format!(
+                "Collective dossier “{name}” ({id}): every criterion met, but the review period has not ended: the \
+                 final result comes after {last_day}"
+            ),
+        ),
+        fixes: vec![Fix {
+            fix: Message::new(
+                format!("Chờ kết quả cuối cùng của hồ sơ tập thể “{name}” sau ngày {last_day}"),
+                format!("Wait for the final result of the collective dossier “{name}”, after {last_day}"),
             ),
             field: FieldRef::UnitDossier,
         }],
@@ -211,13 +232,15 @@ mod tests {
         d
     }
 
-    fn status(head: &Dossier, others: &[Dossier], as_of: chrono::NaiveDate) -> Status {
+    fn outcome(head: &Dossier, others: &[Dossier], as_of: chrono::NaiveDate) -> Outcome {
         evaluate(Context {
-            dossier: head,
+            seen: Seen::new(head, as_of),
             others,
-            as_of,
         })
-        .status
+    }
+
+    fn status(head: &Dossier, others: &[Dossier], as_of: chrono::NaiveDate) -> Status {
+        outcome(head, others, as_of).status
     }
 
     #[test]
@@ -228,6 +251,20 @@ mod tests {
         assert_eq!(status(&h, &[unit(Some(90.0))], as_of), Status::NotMet);
         assert_eq!(status(&h, &[unit(None)], as_of), Status::Unknown);
         assert_eq!(status(&h, &[unit(None)], day(2021, 6, 1)), Status::Pending);
+    }
+
+    #[test]
+    fn a_unit_that_meets_everything_waits_for_its_period_to_end() {
+        let h = head(Some("unit"));
+        let waiting = outcome(&h, &[unit(Some(100.0))], day(2021, 6, 1));
+        assert_eq!(waiting.status, Status::Pending);
+        assert!(
+            waiting.detail.vi.ends_with("kết quả cuối cùng có sau ngày 31/12/2021"),
+            "{}",
+            waiting.detail.vi
+        );
+        assert_eq!(waiting.fixes.len(), 1);
+        assert_eq!(waiting.fixes[0].field, FieldRef::UnitDossier);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The small phrases the rules build their details and fixes from, in both languages, so every rule
 //! names years, periods and lists the same way.
 
+use chrono::NaiveDate;
+
 use crate::dossier::Period;
 use crate::text::{Message, Text};
 
@@ -27,6 +29,11 @@ pub(super) fn period(period: Period) -> String {
     } else {
         format!("{}–{}", period.from, period.to)
     }
+}
+
+/// A day as the documents write it ("trước ngày 10/5/2023"), in both languages: 31/12/2025.
+pub(super) fn day(date: NaiveDate) -> String {
+    date.format("%-d/%-m/%Y").to_string()
 }
 
 /// A number as people write it: 100 rather than 100.0, 99.5 as is.
@@ -97,6 +104,13 @@ mod tests {
     fn a_one_year_period_is_its_year() {
         assert_eq!(period(Period { from: 2021, to: 2021 }), "2021");
         assert_eq!(period(Period { from: 2023, to: 2025 }), "2023–2025");
+    }
+
+    #[test]
+    fn days_are_written_day_month_year() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
+        assert_eq!(super::day(day(2025, 12, 31)), "31/12/2025");
+        assert_eq!(super::day(day(2026, 1, 5)), "5/1/2026");
     }
 
     #[test]

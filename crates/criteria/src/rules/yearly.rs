@@ -19,14 +19,14 @@ pub(super) struct YearPart {
 /// has ended) and puts the years together.
 ///
 /// Only years inside the period count (CRITERIA.md, Rule kinds): entries for other years are never
-/// read. The detail of a met rule names every year and what satisfies it; otherwise it names only
+/// read, and a period year after the year of `as_of` has no entry yet ([`crate::seen`]). The detail of a met rule names every year and what satisfies it; otherwise it names only
 /// the years at fault, each with its own reason, and there is one fix per such year.
 pub(super) fn evaluate(ctx: Context<'_>, judge: impl Fn(i32, Option<&YearEntry>, bool) -> YearPart) -> Outcome {
-    let parts: Vec<(i32, YearPart)> = ctx
-        .dossier
-        .period
+    let seen = ctx.seen;
+    let parts: Vec<(i32, YearPart)> = seen
+        .period()
         .years()
-        .map(|y| (y, judge(y, ctx.dossier.year(y), crate::years::has_ended(y, ctx.as_of))))
+        .map(|y| (y, judge(y, seen.entry(y), seen.has_ended(y))))
         .collect();
     let status = by_precedence(parts.iter().map(|(_, p)| p.status));
     let shown: Vec<(i32, Message)> = parts

@@ -26,7 +26,7 @@ pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> 
     let subject = f.required(obj, base, "subject", |f, v, path| subject::subject(f, v, path, ruleset));
     let kind = subject.as_ref().map(|s| s.kind);
     let years = f.optional(obj, base, "years", Vec::new(), |f, v, path| {
-        record::years(f, v, path, period, kind)
+        record::years(f, v, path, kind)
     });
     let initiatives = f.optional(obj, base, "initiatives", None, nullable(record::initiatives));
     let declarations = f.optional(obj, base, "declarations", BTreeMap::new(), |f, v, path| {

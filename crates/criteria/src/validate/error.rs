@@ -49,8 +49,6 @@ pub enum ErrorKind {
     PeriodReversed,
     /// The period reaches outside the ruleset's span.
     PeriodOutsideSpan,
-    /// A `years[].year` outside the dossier's period.
-    YearOutsidePeriod,
     /// A title that a subject of this kind cannot receive (a collective's title on an individual).
     TitleNotForSubject,
     /// `subject.sector` set under a ruleset without sector criteria.
@@ -72,7 +70,7 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 23] = [
+    pub const ALL: [ErrorKind; 22] = [
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
         ErrorKind::NewerFormatVersion,
@@ -86,7 +84,6 @@ impl ErrorKind {
         ErrorKind::SubjectNotCovered,
         ErrorKind::PeriodReversed,
         ErrorKind::PeriodOutsideSpan,
-        ErrorKind::YearOutsidePeriod,
         ErrorKind::TitleNotForSubject,
         ErrorKind::SectorNotAllowed,
         ErrorKind::UnitHeadNotIndividual,
@@ -114,7 +111,6 @@ impl ErrorKind {
             ErrorKind::SubjectNotCovered => "subject_not_covered",
             ErrorKind::PeriodReversed => "period_reversed",
             ErrorKind::PeriodOutsideSpan => "period_outside_span",
-            ErrorKind::YearOutsidePeriod => "year_outside_period",
             ErrorKind::TitleNotForSubject => "title_not_for_subject",
             ErrorKind::SectorNotAllowed => "sector_not_allowed",
             ErrorKind::UnitHeadNotIndividual => "unit_head_not_individual",

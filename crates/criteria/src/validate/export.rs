@@ -7,7 +7,9 @@ use super::dossier::{dossier, period, ruleset, unique_ids};
 use super::error::{field, index, quote, ErrorKind};
 use super::migrate::header;
 use super::read::{code, date, id, items, nullable, object, text, timestamp, whole_number, Faults};
-use crate::assessment::{Assessment, CriterionResult, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
+use crate::assessment::{
+    Assessment, CriterionResult, RankKey, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION,
+};
 use crate::export::{Export, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
 use crate::text::Message;
 
@@ -80,11 +82,7 @@ pub(crate) fn assessment(f: &mut Faults, v: &Value, base: &str) -> Option<Assess
     let as_of = f.required(obj, base, "as_of", date);
     let verdict = f.required(obj, base, "verdict", code::<Verdict>("kết luận", "verdict"));
     let criteria = f.required(obj, base, "criteria", |f, v, path| items(f, v, path, criterion_result));
-    let rank_key = f.required(obj, base, "rank_key", |f, v, path| {
-        items(f, v, path, |f, v, path| {
-            whole_number(f, v, path, 0..=i64::from(u32::MAX)).map(|n| u32::try_from(n).expect("checked to fit u32"))
-        })
-    });
+    let rank_key = f.required(obj, base, "rank_key", rank_key);
     Some(Assessment {
         format: ASSESSMENT_FORMAT.to_string(),
         format_version: ASSESSMENT_FORMAT_VERSION,
@@ -96,6 +94,23 @@ pub(crate) fn assessment(f: &mut Faults, v: &Value, base: &str) -> Option<Assess
         criteria: criteria?,
         rank_key: rank_key?,
     })
+}
+
+/// The format's six whole numbers (CRITERIA.md, Ranking). An array of another length is the wrong
+/// shape for a key, so it is a [`ErrorKind::WrongType`] naming the length found.
+fn rank_key(f: &mut Faults, v: &Value, path: &str) -> Option<RankKey> {
+    let numbers = items(f, v, path, |f, v, path| {
+        whole_number(f, v, path, 0..=i64::from(u32::MAX)).map(|n| u32::try_from(n).expect("checked to fit u32"))
+    })?;
+    match <[u32; 6]>::try_from(numbers) {
+        Ok(six) => Some(RankKey::from_array(six)),
+        Err(numbers) => f.fault(
+            path,
+            ErrorKind::WrongType,
+            format!("phải là mảng 6 số nguyên, nhận được {} phần tử", numbers.len()),
+            format!("expected an array of 6 whole numbers, found {} items", numbers.len()),
+        ),
+    }
 }
 
 /// One criterion's result. Its id is not looked up in the catalogue: an assessment made with other

@@ -5,27 +5,20 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::error::ErrorKind;
-use super::read::{code, items, nullable, number_in, object, text, year, Faults};
+use super::read::{boolean, code, items, nullable, number_in, object, text, year, Faults};
 use crate::codes::{SubjectKind, Title};
-use crate::dossier::{Initiative, Period, YearEntry};
+use crate::dossier::{Initiative, YearEntry};
 
-pub(super) fn years(
-    f: &mut Faults,
-    v: &Value,
-    path: &str,
-    period: Option<Period>,
-    kind: Option<SubjectKind>,
-) -> Option<Vec<YearEntry>> {
+pub(super) fn years(f: &mut Faults, v: &Value, path: &str, kind: Option<SubjectKind>) -> Option<Vec<YearEntry>> {
     let mut seen: HashMap<i32, String> = HashMap::new();
     items(f, v, path, |f, v, base| {
         let obj = object(f, v, base)?;
-        let year = f.required(obj, base, "year", |f, v, path| {
-            entry_year(f, v, path, period, &mut seen)
-        });
+        let year = f.required(obj, base, "year", |f, v, path| entry_year(f, v, path, &mut seen));
         let rating = f.optional(obj, base, "rating", None, nullable(code("xếp loại", "rating")));
         let titles = f.optional(obj, base, "titles", Vec::new(), |f, v, path| {
             items(f, v, path, |f, v, path| title(f, v, path, kind))
         });
+        let titles_answered = f.optional(obj, base, "titles_answered", true, boolean);
         let plan_completion_pct = f.optional(
             obj,
             base,
@@ -38,30 +31,18 @@ pub(super) fn years(
             year: year?,
             rating: rating?,
             titles: titles?,
+            titles_answered: titles_answered?,
             plan_completion_pct: plan_completion_pct?,
             evidence: evidence?,
         })
     })
 }
 
-/// A `years[].year`: inside the period, and not entered before (`seen` maps each year read so far
-/// to the path of its entry).
-fn entry_year(
-    f: &mut Faults,
-    v: &Value,
-    path: &str,
-    period: Option<Period>,
-    seen: &mut HashMap<i32, String>,
-) -> Option<i32> {
+/// A `years[].year` not entered before (`seen` maps each year read so far to the path of its
+/// entry). A year outside the period is valid and kept (CRITERIA.md, "What `as_of` can see"): a
+/// record is longer than one period, and the period's rules simply do not read it.
+fn entry_year(f: &mut Faults, v: &Value, path: &str, seen: &mut HashMap<i32, String>) -> Option<i32> {
     let y = year(f, v, path)?;
-    if let Some(p) = period.filter(|p| !p.contains(y)) {
-        return f.fault(
-            path,
-            ErrorKind::YearOutsidePeriod,
-            format!("năm {y} nằm ngoài giai đoạn {}–{} của hồ sơ", p.from, p.to),
-            format!("year {y} is outside the period {}–{}", p.from, p.to),
-        );
-    }
     if let Some(first) = seen.get(&y) {
         return f.fault(
             path,
