@@ -2,6 +2,8 @@
 
 use criteria::text::Text;
 
+use crate::i18n::Lang;
+
 crate::texts! {
     NOT_FOUND = "Không tìm thấy hồ sơ này trong trình duyệt.", "This dossier is not in this browser.";
     BACK_TO_LIST = "Về danh sách hồ sơ", "Back to the dossier list";
@@ -10,7 +12,6 @@ crate::texts! {
     SECTION_YEARS = "Các năm", "Years";
     SECTION_INITIATIVES = "Sáng kiến", "Initiatives";
     SECTION_DECLARATIONS = "Tiêu chí tự khai", "Declared criteria";
-    PERIOD = "Giai đoạn", "Period";
     CHECK_ANSWERS = "Xem lại toàn bộ câu trả lời", "Check all your answers";
     SAVED = "Đã lưu trong trình duyệt", "Saved in this browser";
     SAVED_MEMORY = "Đã giữ trong bộ nhớ tạm (sẽ mất khi đóng trang)", "Kept in memory only (lost when the page closes)";
@@ -31,9 +32,6 @@ crate::texts! {
     CONFLICT_TAKE_THEIRS = "Dùng bản ở thẻ kia", "Use the other tab's version";
     UPDATED_ELSEWHERE = "Hồ sơ vừa được cập nhật từ một thẻ khác.", "This dossier was just updated from another tab.";
 
-    NAME_PERSON = "Họ và tên", "Full name";
-    NAME_COLLECTIVE = "Tên tập thể", "Name of the collective";
-    NAME_HOUSEHOLD = "Tên hộ gia đình (họ tên chủ hộ)", "Household (name of its head)";
     UNIT = "Đơn vị", "Unit";
     POSITION = "Chức vụ", "Position";
     UNIT_HEAD = "Là lãnh đạo, thủ trưởng đơn vị", "Heads a unit";
@@ -90,8 +88,6 @@ crate::texts! {
         "From what was declared, the dossier lacks information to check every criterion.";
     VERDICT_NOT_ELIGIBLE = "Theo thông tin đã khai, hồ sơ chưa đáp ứng một số tiêu chí.",
         "From what was declared, the dossier does not meet some criteria.";
-    PERIOD_OPEN = "Giai đoạn này chưa kết thúc vào ngày đã chọn, nên kết quả tốt nhất là “Đang trong kỳ”.",
-        "The period has not ended by the chosen date, so the best result is “On track”.";
     COUNCIL_NOTE = "Đây là kết quả tự đánh giá, không phải quyết định. Hội đồng Thi đua – Khen thưởng của đơn vị xem xét và quyết định.",
         "This is a self-assessment, not a decision. The unit's emulation and commendation council reviews and decides.";
     CRITERIA_HEADING = "Từng tiêu chí", "Each criterion";
@@ -110,12 +106,20 @@ crate::texts! {
     BACK_TO_EDITOR = "Quay lại hồ sơ", "Back to the dossier";
 }
 
-/// The label of the name field, which names what the dossier is about.
-pub fn name_label(kind: criteria::codes::SubjectKind) -> Text {
-    use criteria::codes::SubjectKind;
-    match kind {
-        SubjectKind::CaNhan => NAME_PERSON,
-        SubjectKind::TapThe => NAME_COLLECTIVE,
-        SubjectKind::HoGiaDinh => NAME_HOUSEHOLD,
+/// Why the verdict is provisional: the period's last day has not passed.
+pub fn final_after(lang: Lang, last_day: chrono::NaiveDate) -> String {
+    let day = lang.date(last_day);
+    match lang {
+        Lang::Vi => format!("Giai đoạn bình xét chưa kết thúc: kết quả cuối cùng có sau ngày {day}."),
+        Lang::En => format!("The review period has not ended: the final result comes after {day}."),
+    }
+}
+
+/// The line under the dossier's name: what it is about, its review period, its standard.
+pub fn dossier_facts(lang: Lang, kind: Text, period: &str, document: &str) -> String {
+    let kind = lang.pick(kind);
+    match lang {
+        Lang::Vi => format!("{kind} · giai đoạn bình xét {period} · theo {document}"),
+        Lang::En => format!("{kind} · review period {period} · under {document}"),
     }
 }

@@ -22,7 +22,7 @@ pub fn SubjectSection() -> impl IntoView {
     view! {
         <h2>{tr(msg::editor::SECTION_SUBJECT)}</h2>
         <div class="field">
-            <label for="f-name">{move || i18n.get().pick(msg::editor::name_label(kind()))}</label>
+            <label for="f-name">{move || i18n.get().pick(msg::new_dossier::name_label(kind()))}</label>
             <TextInput id="f-name" value=editing.field(String::new(), |d| d.subject.name.clone())
                 set=move |v| editing.edit(|d| d.subject.name = v) />
         </div>

@@ -21,8 +21,8 @@ pub static RULESET: Ruleset = Ruleset {
     document: Document {
         source_file: "001_a32de7ffc639b966.txt",
         name: Text {
-            vi: "Kế hoạch của Bộ TN&MT (2023), giai đoạn 2023–2025",
-            en: "Ministry of Natural Resources and Environment plan (2023), 2023–2025",
+            vi: "Kế hoạch của Bộ TN&MT (2023)",
+            en: "Ministry of Natural Resources and Environment plan (2023)",
         },
         title: Text {
             vi: "Kế hoạch tuyên truyền, bồi dưỡng và nhân rộng điển hình tiên tiến ngành tài nguyên và môi \
