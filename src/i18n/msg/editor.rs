@@ -43,6 +43,9 @@ crate::texts! {
     SECTOR = "Lĩnh vực", "Sector";
     SECTOR_NONE = "— Không chọn —", "— None —";
     NOTES = "Ghi chú", "Notes";
+    REVIEW_PERIOD = "Giai đoạn bình xét", "Review period";
+    REVIEW_PERIOD_HINT = "Đổi giai đoạn không xóa năm nào đã khai: năm nằm ngoài giai đoạn mới được giữ lại và hiện riêng.",
+        "Changing the period removes no year already entered: years outside the new period are kept and shown apart.";
 
     YEAR = "Năm", "Year";
     RATING = "Xếp loại", "Rating";
@@ -62,6 +65,7 @@ crate::texts! {
     INITIATIVES_UNSET = "Chưa khai", "Not filled in yet";
     INITIATIVES_NONE = "Không có", "None";
     INITIATIVES_LIST = "Có (liệt kê)", "Yes (list them)";
+    INITIATIVES_RESTORE = "Khôi phục danh sách", "Restore the list";
     INITIATIVE_TITLE = "Tên", "Title";
     INITIATIVE_KIND = "Loại", "Kind";
     INITIATIVE_YEAR = "Năm", "Year";
@@ -121,5 +125,14 @@ pub fn dossier_facts(lang: Lang, kind: Text, period: &str, document: &str) -> St
     match lang {
         Lang::Vi => format!("{kind} · giai đoạn bình xét {period} · theo {document}"),
         Lang::En => format!("{kind} · review period {period} · under {document}"),
+    }
+}
+
+/// Said when the user switches away from a list of initiatives, beside the button that restores it.
+pub fn initiatives_dropped(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đã bỏ danh sách {count} sáng kiến vừa khai."),
+        Lang::En if count == 1 => "The listed initiative was removed.".to_owned(),
+        Lang::En => format!("The {count} listed initiatives were removed."),
     }
 }

@@ -20,6 +20,22 @@ pub fn InitiativesSection() -> impl IntoView {
         (InitiativesChoice::List, "list", msg::editor::INITIATIVES_LIST),
     ];
     let count = editing.field(0, |d| d.initiatives.as_ref().map_or(0, Vec::len));
+    let i18n = use_i18n();
+    // A list given up for "none" or "not filled in" is kept here while the page is open, so one
+    // click brings it back instead of the user typing it again.
+    let dropped = RwSignal::new(None::<Vec<Initiative>>);
+    let choose = move |c: InitiativesChoice| {
+        let list = editing.read(None, |d| d.initiatives.clone()).filter(|l| !l.is_empty());
+        editing.edit(|d| d.set_initiatives_choice(c));
+        match c {
+            InitiativesChoice::List => dropped.set(None),
+            _ => {
+                if let Some(list) = list {
+                    dropped.set(Some(list));
+                }
+            }
+        }
+    };
 
     view! {
         <h2>{tr(msg::editor::SECTION_INITIATIVES)}</h2>
@@ -30,12 +46,26 @@ pub fn InitiativesSection() -> impl IntoView {
                 view! {
                     <div class="field radio">
                         <input type="radio" name="initiatives" id=id.clone() prop:checked=move || current.get() == c
-                            on:change=move |_| editing.edit(|d| d.set_initiatives_choice(c)) />
+                            on:change=move |_| choose(c) />
                         <label for=id>{tr(label)}</label>
                     </div>
                 }
             }).collect_view()}
         </fieldset>
+        {move || dropped.get().map(|list| view! {
+            <p class="notice warning" role="status" data-testid="initiatives-dropped">
+                {move || msg::editor::initiatives_dropped(i18n.get(), list.len())} " "
+                <button type="button" class="button" data-testid="initiatives-restore"
+                    on:click=move |_| {
+                        if let Some(list) = dropped.get_untracked() {
+                            editing.edit(|d| d.initiatives = Some(list));
+                        }
+                        dropped.set(None);
+                    }>
+                    {tr(msg::editor::INITIATIVES_RESTORE)}
+                </button>
+            </p>
+        })}
         <Show when=move || current.get() == InitiativesChoice::List>
             <ol class="initiatives">
                 <For each=move || 0..count.get() key=|i| *i let:index>

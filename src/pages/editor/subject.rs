@@ -2,11 +2,13 @@
 //! where the ruleset has a unit-head rule, the sector only for Khánh Hòa.
 
 use criteria::codes::{Sector, SubjectKind};
+use criteria::dossier::Period;
 use leptos::prelude::*;
 
 use super::fields::UNIT_DOSSIER_ID;
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
+use crate::pages::period_label;
 
 #[component]
 pub fn SubjectSection() -> impl IntoView {
@@ -40,6 +42,7 @@ pub fn SubjectSection() -> impl IntoView {
         <Show when=move || asks_sector>
             <SectorField />
         </Show>
+        <PeriodField />
         <div class="field">
             <label for="f-notes">{tr(msg::editor::NOTES)}</label>
             <textarea id="f-notes" rows="3"
@@ -164,4 +167,60 @@ fn SectorField() -> impl IntoView {
             </select>
         </div>
     }
+}
+
+/// The review period, changeable after creation: to the ruleset's suggested periods, or back to
+/// the dossier's own. Changing it never drops a year entry: those now outside the period are kept
+/// and shown apart in the years section.
+#[component]
+fn PeriodField() -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let i18n = use_i18n();
+    let current = editing.field(None, |d| Some(d.period));
+    let choices = move || {
+        let own = current.get();
+        let mut choices: Vec<(Period, Option<criteria::text::Text>)> = editing
+            .ruleset()
+            .map(|r| {
+                r.suggested_periods
+                    .iter()
+                    .map(|p| (Period { from: p.from, to: p.to }, Some(p.label)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(own) = own.filter(|own| !choices.iter().any(|(p, _)| p == own)) {
+            choices.insert(0, (own, None));
+        }
+        choices
+    };
+    view! {
+        <div class="field">
+            <label for="f-period">{tr(msg::editor::REVIEW_PERIOD)}</label>
+            <select id="f-period" aria-describedby="f-period-hint" on:change=move |ev| {
+                let value = event_target_value(&ev);
+                if let Some(period) = parse_period(&value) {
+                    editing.edit(|d| d.period = period)
+                }
+            }>
+                {move || choices().into_iter().map(|(p, label)| {
+                    let text = match label {
+                        Some(label) => format!("{} — {}", period_label(p), i18n.get().pick(label)),
+                        None => period_label(p),
+                    };
+                    view! {
+                        <option value=format!("{}-{}", p.from, p.to) selected=move || current.get() == Some(p)>{text}</option>
+                    }
+                }).collect_view()}
+            </select>
+            <p id="f-period-hint" class="hint">{tr(msg::editor::REVIEW_PERIOD_HINT)}</p>
+        </div>
+    }
+}
+
+fn parse_period(value: &str) -> Option<Period> {
+    let (from, to) = value.split_once('-')?;
+    Some(Period {
+        from: from.parse().ok()?,
+        to: to.parse().ok()?,
+    })
 }
