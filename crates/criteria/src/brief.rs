@@ -17,7 +17,7 @@ use crate::seen::Seen;
 
 /// The most criteria one ruleset may have for a [`Brief`] to hold all their statuses (the largest
 /// has 19; a test keeps the catalogue under this).
-pub const MAX_CRITERIA: usize = 32;
+pub(crate) const MAX_CRITERIA: usize = 32;
 
 /// What an assessment decides, without its texts (FORMAT.md's `verdict`, `rank_key` and each
 /// criterion's `status`).

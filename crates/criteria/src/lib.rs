@@ -24,7 +24,7 @@ mod years;
 
 pub use assess::assess;
 pub use batch::Batch;
-pub use brief::{Brief, MAX_CRITERIA};
+pub use brief::Brief;
 pub use missing::{what_is_missing, FieldRef, Missing};
 pub use years::has_ended;
 
