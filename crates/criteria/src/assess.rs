@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 
 use crate::assessment::{Assessment, CriterionResult, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::dossier::Dossier;
+use crate::links::Links;
 use crate::rank::rank_key;
-use crate::rules::{self, Context};
+use crate::rules::{self, Context, Want};
 use crate::seen::Seen;
 
 /// Assesses `dossier` against its ruleset on the day `as_of`.
@@ -25,11 +26,19 @@ use crate::seen::Seen;
 /// verdict `not_eligible`. An empty list would otherwise read as `eligible`, and `incomplete` would
 /// tell the user to enter data that cannot help; under no standard this crate knows can such a
 /// dossier be recognised. The validator refuses such dossiers, so the app never shows this.
+///
+/// To assess many dossiers that link to each other, [`crate::Batch`] resolves links through an
+/// index built once; for the verdict, the rank key and the statuses alone, [`crate::brief`] builds
+/// no text.
 pub fn assess(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Assessment {
+    assessment(dossier, Links::Among(others), as_of)
+}
+
+pub(crate) fn assessment(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Assessment {
     let seen = Seen::new(dossier, as_of);
     let (criteria, verdict) = match rules::judging_ruleset(dossier) {
         Some(ruleset) => {
-            let criteria: Vec<CriterionResult> = rules::evaluate(ruleset, Context { seen, others })
+            let criteria: Vec<CriterionResult> = rules::evaluate(ruleset, Context { seen, links }, Want::Detail)
                 .into_iter()
                 .map(|(criterion, outcome)| CriterionResult {
                     id: criterion.id.to_string(),

@@ -4,48 +4,52 @@
 //! hơn"); elements 1 and 3–6 are this app's own tie-breakers.
 
 use crate::assessment::{RankKey, Verdict};
-use crate::codes::Ladder;
+use crate::codes::{Ladder, Title};
 use crate::seen::Seen;
 
 /// The dossier's [`RankKey`] under `verdict`. Only period years count, for titles and initiatives
 /// alike, and only what could be known on the day of the assessment ([`Seen`]).
 pub(crate) fn rank_key(seen: Seen<'_>, verdict: Verdict) -> RankKey {
     let ladder = seen.subject().kind.ladder();
-    let highest_on = |ladder: Ladder| {
-        seen.period_entries()
-            .flat_map(|e| e.answered_titles().unwrap_or_default())
+    let highest = |titles: &[Title], ladder: Ladder| {
+        titles
+            .iter()
             .filter(|t| t.ladder() == ladder)
             .map(|t| u32::from(t.rung()))
             .max()
             .unwrap_or(0)
     };
-    let title = highest_on(ladder);
-    let years_with_title = if title == 0 {
-        0
-    } else {
-        seen.period_entries()
-            .filter(|e| {
-                e.answered_titles()
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|t| t.ladder() == ladder && u32::from(t.rung()) == title)
-            })
-            .count()
-    };
+    // One pass over the period's years: the highest title, the years it was held, and the
+    // highest commendation.
+    let (mut title, mut title_years, mut commendation) = (0, 0, 0);
+    for entry in seen.period_entries() {
+        let titles = entry.answered_titles().unwrap_or_default();
+        let best = highest(titles, ladder);
+        if best > title {
+            (title, title_years) = (best, 1);
+        } else if best == title && best > 0 {
+            title_years += 1;
+        }
+        commendation = commendation.max(highest(titles, Ladder::Commendation));
+    }
     let period = seen.period();
     let in_period = seen
         .initiatives()
         .into_iter()
         .flatten()
         .filter(move |i| period.contains(i.year));
-    let scope = in_period.clone().map(|i| u32::from(i.scope.rank())).max().unwrap_or(0);
+    let (mut initiative_scope, mut initiatives) = (0, 0);
+    for i in in_period {
+        initiative_scope = initiative_scope.max(u32::from(i.scope.rank()));
+        initiatives += 1;
+    }
     RankKey {
         verdict: verdict.rank(),
         title,
-        title_years: count(years_with_title),
-        commendation: highest_on(Ladder::Commendation),
-        initiative_scope: scope,
-        initiatives: count(in_period.count()),
+        title_years: count(title_years),
+        commendation,
+        initiative_scope,
+        initiatives: count(initiatives),
     }
 }
 

@@ -3,7 +3,8 @@
 //! from the statuses and is at best on track until the period has ended, the criteria are exactly
 //! the applying ones in catalogue order, the rank key starts with the verdict, what is missing lists
 //! exactly the criteria not met, and nothing that could not be known on `as_of` (entries and
-//! initiatives of later years) nor any entry outside the period changes the assessment.
+//! initiatives of later years) nor any entry outside the period changes the assessment; the lean
+//! path ([`criteria::brief`]) and the batch path ([`criteria::Batch`]) agree with the full one.
 //!
 //! The oracles here are written from FORMAT.md and CRITERIA.md, not by calling the crate's own
 //! helpers, so a slip in one is caught by the other.
@@ -15,6 +16,7 @@ use criteria::assessment::{Assessment, Status, Verdict};
 use criteria::catalogue::{self, AppliesTo, Rule, Ruleset, RULESETS};
 use criteria::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
 use criteria::dossier::{Declaration, Dossier, Initiative, Period, Subject, YearEntry};
+use criteria::Batch;
 use proptest::prelude::*;
 
 /// Raw numbers proptest generates and shrinks; [`build`] maps them onto a valid dossier.
@@ -338,6 +340,25 @@ fn check(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Result<(), 
             }
         }
     }
+
+    // The lean path decides exactly what the full one does, and a batch (links through its
+    // index) gives the very assessment and fixes of the slice lookup.
+    let brief = criteria::brief(dossier, others, as_of);
+    prop_assert_eq!(brief.verdict, a.verdict);
+    prop_assert_eq!(brief.rank_key, a.rank_key);
+    let lean: Vec<(&str, Status)> = brief.statuses().map(|(c, s)| (c.id, s)).collect();
+    let full: Vec<(&str, Status)> = a.criteria.iter().map(|c| (c.id.as_str(), c.status)).collect();
+    prop_assert_eq!(lean, full);
+    prop_assert_eq!(
+        (brief.is_capped(), brief.final_after()),
+        (a.is_capped(), a.final_after())
+    );
+    let batch = Batch::new(others);
+    prop_assert_eq!(&batch.assess(dossier, as_of), &a);
+    prop_assert_eq!(
+        batch.what_is_missing(dossier, as_of),
+        criteria::what_is_missing(dossier, others, as_of)
+    );
 
     let missing = criteria::what_is_missing(dossier, others, as_of);
     let mut listed: Vec<(&str, Status)> = missing.iter().map(|m| (m.criterion_id.as_str(), m.status)).collect();

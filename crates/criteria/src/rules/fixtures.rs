@@ -58,6 +58,16 @@ pub(crate) fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 pub(crate) fn alone(dossier: &Dossier, as_of: chrono::NaiveDate) -> super::Context<'_> {
     super::Context {
         seen: crate::seen::Seen::new(dossier, as_of),
-        others: &[],
+        links: crate::links::Links::Among(&[]),
+    }
+}
+
+/// An outcome with both its detail and its fixes, as [`crate::assess`] and
+/// [`crate::what_is_missing`] each get their half.
+pub(crate) fn explained(evaluate: impl Fn(super::Want) -> super::Outcome) -> super::Outcome {
+    let fixes = evaluate(super::Want::Fixes).fixes;
+    super::Outcome {
+        fixes,
+        ..evaluate(super::Want::Detail)
     }
 }
