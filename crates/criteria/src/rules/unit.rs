@@ -124,26 +124,30 @@ pub(super) fn evaluate(ctx: Context<'_>, want: Want) -> Outcome {
 
 /// How the linked dossier differs from "a `tap_the` dossier of the same ruleset and period".
 fn mismatches(own: Seen<'_>, linked: &Dossier) -> Vec<Message> {
-    let (id, ruleset, period): (&str, &str, Period) = (&linked.id, own.ruleset_id(), own.period());
+    // Named as the user knows it; the internal id would mean nothing to them.
+    let (name, ruleset, period): (&str, &str, Period) = (&linked.subject.name, own.ruleset_id(), own.period());
     let mut found = Vec::new();
     if linked.subject.kind != SubjectKind::TapThe {
         let kind = linked.subject.kind.label();
         found.push(Message::new(
-            format!("Hồ sơ {id} không phải hồ sơ tập thể ({})", kind.vi),
-            format!("Dossier {id} is not a collective ({})", kind.en),
+            format!("Hồ sơ “{name}” không phải hồ sơ tập thể ({})", kind.vi),
+            format!("Dossier “{name}” is not a collective ({})", kind.en),
         ));
     }
     if linked.ruleset != ruleset {
         found.push(Message::new(
-            format!("Hồ sơ {id} theo bộ tiêu chí {}, không phải {ruleset}", linked.ruleset),
-            format!("Dossier {id} follows ruleset {}, not {ruleset}", linked.ruleset),
+            format!(
+                "Hồ sơ “{name}” theo bộ tiêu chí {}, không phải {ruleset}",
+                linked.ruleset
+            ),
+            format!("Dossier “{name}” follows ruleset {}, not {ruleset}", linked.ruleset),
         ));
     }
     if linked.period != period {
         let (theirs, ours) = (words::period(linked.period), words::period(period));
         found.push(Message::new(
-            format!("Hồ sơ {id} có giai đoạn {theirs}, không phải {ours}"),
-            format!("Dossier {id} covers {theirs}, not {ours}"),
+            format!("Hồ sơ “{name}” có giai đoạn {theirs}, không phải {ours}"),
+            format!("Dossier “{name}” covers {theirs}, not {ours}"),
         ));
     }
     found
@@ -158,35 +162,43 @@ fn from_verdict(linked: &Dossier, unit: &Brief, want: Want) -> Outcome {
         Verdict::Incomplete => ("chưa đủ dữ liệu; chưa rõ", "incomplete; unknown"),
         Verdict::OnTrack => ("đang đúng hướng; còn chờ", "on track; pending"),
     };
-    let (name, id) = (&linked.subject.name, &linked.id);
-    // The unit's criteria whose status is the one this rule takes (none for a met rule).
+    let name = &linked.subject.name;
+    // The unit's criteria whose status is the one this rule takes (none for a met rule), by name.
     let ids = || {
-        unit.statuses()
+        let named: Vec<_> = unit
+            .statuses()
             .filter(|(_, s)| *s == status && status != Status::Met)
-            .map(|(c, _)| words::short_id(c.id))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .map(|(c, _)| c)
+            .collect();
+        let list = |pick: fn(&crate::text::Text) -> &'static str| {
+            named
+                .iter()
+                .map(|c| format!("“{}” ({})", pick(&c.name), words::short_id(c.id)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        Message::new(list(|t| t.vi), list(|t| t.en))
     };
     let detail = || {
         if status == Status::Met {
             Message::new(
-                format!("Hồ sơ tập thể “{name}” ({id}): {vi}"),
-                format!("Collective dossier “{name}” ({id}): {en}"),
+                format!("Hồ sơ tập thể “{name}”: {vi}"),
+                format!("Collective dossier “{name}”: {en}"),
             )
         } else {
-            let ids = ids();
+            let names = ids();
             Message::new(
-                format!("Hồ sơ tập thể “{name}” ({id}): {vi}: {ids}"),
-                format!("Collective dossier “{name}” ({id}): {en}: {ids}"),
+                format!("Hồ sơ tập thể “{name}”: {vi}: {}", names.vi),
+                format!("Collective dossier “{name}”: {en}: {}", names.en),
             )
         }
     };
     let fixes = || {
-        let ids = ids();
+        let names = ids();
         vec![Fix {
             fix: Message::new(
-                format!("Hồ sơ tập thể “{name}” cần đạt: {ids}"),
-                format!("The collective dossier “{name}” needs: {ids}"),
+                format!("Hồ sơ tập thể “{name}” cần đạt: {}", names.vi),
+                format!("The collective dossier “{name}” needs: {}", names.en),
             ),
             field: FieldRef::UnitDossier,
         }]
@@ -197,18 +209,18 @@ fn from_verdict(linked: &Dossier, unit: &Brief, want: Want) -> Outcome {
 /// The unit meets every criterion but its period has not ended, so its verdict is held at
 /// `on_track` and so is this rule: nothing is missing but time.
 fn capped(linked: &Dossier, last_day: &str, want: Want) -> Outcome {
-    let (name, id) = (&linked.subject.name, &linked.id);
+    let name = &linked.subject.name;
     Outcome::new(
         Status::Pending,
         want,
         || {
             Message::new(
                 format!(
-                    "Hồ sơ tập thể “{name}” ({id}): đạt mọi tiêu chí, nhưng giai đoạn bình xét chưa kết thúc: kết quả \
+                    "Hồ sơ tập thể “{name}”: đạt mọi tiêu chí, nhưng giai đoạn bình xét chưa kết thúc: kết quả \
                      cuối cùng có sau ngày {last_day}"
                 ),
                 format!(
-                    "Collective dossier “{name}” ({id}): every criterion met, but the review period has not ended: the \
+                    "Collective dossier “{name}”: every criterion met, but the review period has not ended: the \
                      final result comes after {last_day}"
                 ),
             )
