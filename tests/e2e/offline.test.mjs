@@ -82,9 +82,10 @@ async function cacheContents(page) {
   });
 }
 
+/** The files of a build, without the precompressed copies (.br, .gz) of the others. */
 async function filesOf(root) {
   const entries = await readdir(root, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile())
+  return entries.filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
     .map((e) => join(e.parentPath ?? e.path, e.name).slice(root.length).replaceAll('\\', '/'))
     .map((path) => (path.startsWith('/') ? path : `/${path}`));
 }
