@@ -8,7 +8,8 @@
 // - a strong ETag per representation and `304 Not Modified` on a matching If-None-Match;
 // - `Cache-Control`: content-hashed names (trunk's `name-<16 hex>`) are immutable for a year, every
 //   other file (index.html, shell.html, sw.js, the manifest, the schemas) is revalidated each time;
-// - `X-Content-Type-Options: nosniff` on every response.
+// - the Content-Security-Policy of scripts/csp.mjs (with `frame-ancestors`, which a <meta> cannot
+//   carry) and `X-Content-Type-Options: nosniff` on every response.
 //
 // Addresses: `/` is index.html (the home page's first paint); any other path that names no file and
 // has no extension is a page of the app and gets shell.html (the first paint of any page: header,
@@ -19,6 +20,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { headerPolicy } from './csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +50,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
 const SECURITY_HEADERS = {
+  'content-security-policy': headerPolicy(),
   'x-content-type-options': 'nosniff',
 };
 

@@ -1,5 +1,7 @@
-// Delivery: what the build writes beside each asset, and how scripts/static-server.mjs serves it
-// (the encodings, validators and cache headers a host must give).
+// Delivery: what the build writes beside each asset, how scripts/static-server.mjs serves it (the
+// encodings, validators and cache headers a host must give, README "Deploying"), and that the
+// service worker waits for the app and takes the wasm from the browser's cache instead of the
+// network.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
@@ -8,18 +10,24 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { startHarness } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
+import { headerPolicy } from '../../scripts/csp.mjs';
 
 const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', '.webmanifest']);
 
+let harness;
 let server;
 let baseUrl;
 before(async () => {
+  harness = await startHarness();
   server = await startServer({ root: DIST, port: 0 });
   baseUrl = `http://127.0.0.1:${server.address().port}`;
 });
 after(async () => {
+  await harness?.close();
   await new Promise((ok) => server?.close(ok));
 });
 
@@ -99,6 +107,7 @@ test('each representation has its own ETag, and a matching If-None-Match gets 30
     assert.equal(again.body.length, 0);
     assert.equal(again.headers.etag, br.headers.etag);
     assert.equal(again.headers['cache-control'], br.headers['cache-control']);
+    assert.equal(again.headers['content-security-policy'], headerPolicy());
     const stale = await get(baseUrl + path, { 'accept-encoding': 'br', 'if-none-match': '"not-this-one"' });
     assert.equal(stale.status, 200);
   }
@@ -114,12 +123,26 @@ test('hashed files are cached for a year as immutable; pages, the service worker
   for (const name of hashed) {
     assert.equal((await get(`${baseUrl}/${name}`)).headers['cache-control'], 'public, max-age=31536000, immutable', name);
   }
-  for (const path of ['/', '/index.html', '/ho-so/d-abc', '/sw.js', '/manifest.webmanifest', '/favicon.svg', '/schemas/export.schema.json']) {
+  for (const path of ['/', '/index.html', '/shell.html', '/ho-so/d-abc', '/sw.js', '/manifest.webmanifest', '/favicon.svg', '/schemas/export.schema.json']) {
     const res = await get(baseUrl + path);
     assert.equal(res.status, 200, path);
     assert.equal(res.headers['cache-control'], 'no-cache', path);
     assert.equal(res.headers['x-content-type-options'], 'nosniff', path);
   }
+});
+
+test('/ is the home page\'s first paint, any other page address is shell.html, a missing file is 404', async () => {
+  const home = (await get(`${baseUrl}/`)).body.toString();
+  const shell = await readFile(join(DIST, 'shell.html'), 'utf8');
+  assert.equal(home, await readFile(join(DIST, 'index.html'), 'utf8'));
+  for (const path of ['/ho-so', '/ho-so/d-abc/kiem-tra', '/tieu-chuan?q=x', '/khong-co']) {
+    const res = await get(baseUrl + path);
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
+    assert.equal(res.body.toString(), shell, path);
+  }
+  assert.equal((await get(`${baseUrl}/khong-co.js`)).status, 404);
+  assert.equal((await get(`${baseUrl}/../package.json`)).status, 404);
 });
 
 test('a compressed copy that no longer matches its file (edited after the build) is never served', async () => {
@@ -140,3 +163,44 @@ test('a compressed copy that no longer matches its file (edited after the build)
   }
 });
 
+test('the service worker is registered only after the app has started, and does not download the wasm again', async () => {
+  const wasm = `/${await named(/_bg\.wasm$/)}`;
+  const hits = [];
+  const onRequest = (req) => hits.push(new URL(req.url, baseUrl).pathname);
+  server.on('request', onRequest);
+  const { page, errors, context } = await harness.newPage();
+  try {
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        window.__registeredAfterMount = document.querySelector('[data-testid="main-nav"]') !== null;
+        return register.apply(this, args);
+      };
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('main-nav').waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    assert.equal(await page.evaluate(() => window.__registeredAfterMount), true);
+    const cached = await page.evaluate(async (wasm) => Boolean(await caches.match(wasm)), wasm);
+    assert.ok(cached, 'the wasm is in the service worker\'s cache');
+    assert.deepEqual(hits.filter((p) => p === wasm), [wasm], 'the wasm went over the network once');
+    assert.deepEqual(errors, []);
+  } finally {
+    server.off('request', onRequest);
+    await context.close();
+  }
+});
+
+test('README\'s nginx example sends the same policy and cache headers as the server', async () => {
+  const readme = await readFile(README, 'utf8');
+  const nginx = readme.match(/```nginx\n([\s\S]*?)```/)?.[1];
+  assert.ok(nginx, 'README has an nginx example');
+  assert.ok(nginx.includes(`add_header Content-Security-Policy "${headerPolicy()}" always;`), 'the same Content-Security-Policy');
+  assert.ok(nginx.includes('add_header Cache-Control "public, max-age=31536000, immutable" always;'));
+  assert.ok(nginx.includes('add_header Cache-Control "no-cache" always;'));
+  assert.ok(nginx.includes('add_header X-Content-Type-Options "nosniff" always;'));
+  assert.match(nginx, /gzip_static on;/);
+  assert.match(nginx, /brotli_static on;/);
+  assert.match(nginx, /try_files \$uri \/shell\.html;/);
+});
