@@ -1,4 +1,5 @@
-// The service worker of Điển Hình: after one visit, the app starts and works with no network.
+// The service worker of Điển Hình: after one visit, the app starts and works with no network, and a
+// network that never answers cannot hold its start hostage.
 //
 // - install: precache the first paints (index.html, kept under the scope's address, for the home
 //   page; shell.html for every other page) and every other file the build emitted (the hashed wasm,
@@ -8,9 +9,10 @@
 //   hashed files are already in the browser's HTTP cache and are taken from there, not downloaded
 //   a second time.
 // - fetch: navigations (addresses without an extension, such as /ho-so/abc) go to the network
-//   first, so a new deploy is seen on the next online start; offline or on a server error the
-//   cached first paint answers instead. Every other same-origin GET is served from the cache
-//   first: its name carries a content hash, so a cached copy is never stale.
+//   first, so a new deploy is seen on the next online start; offline, on a server error, or when
+//   the network has not delivered the page within NAVIGATION_TIMEOUT_MS, the cached first paint
+//   answers instead. Every other same-origin GET is served from the cache first: its name carries
+//   a content hash, so a cached copy is never stale.
 // - activate: a new build has a new cache name; the old caches are deleted once it takes over.
 //   The dossiers live in localStorage, which a service worker neither sees nor touches.
 
@@ -23,6 +25,12 @@ const CACHE = CACHE_PREFIX + BUILD_ID;
 /** The home page's first paint, and every other page's (an older build has only the former). */
 const HOME = new URL('./', self.location).href;
 const SHELL = new URL('./shell.html', self.location).href;
+/**
+ * How long a navigation waits for the network before the cached copy answers. A phone on a slow
+ * network gets the page in about a second; three seconds without it means the network is not
+ * answering, and the cached app is better than a blank screen.
+ */
+const NAVIGATION_TIMEOUT_MS = 3000;
 /** trunk's content-hashed names (the hash may be shorter than 16 digits): a copy in the HTTP cache is this very file. */
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
@@ -65,17 +73,41 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-/** A page address: the network's answer when there is one, else the cached first paint (the router does the rest). */
+/**
+ * A page address: the network's answer when it comes in time, else the cached first paint (the
+ * router does the rest). Without a cached copy there is nothing better to offer, so the network
+ * gets all the time it needs.
+ */
 async function networkFirstPage(request, isHome) {
+  const cached = await cachedPage(isHome);
+  const network = fetchWhole(request);
+  if (!cached) return network;
+  const timeout = new Promise((ok) => setTimeout(() => ok(null), NAVIGATION_TIMEOUT_MS));
   try {
-    const response = await fetch(request);
-    if (response.status < 500) return response;
-    return (await cachedPage(isHome)) ?? response;
-  } catch (error) {
-    const cached = await cachedPage(isHome);
-    if (cached) return cached;
-    throw error;
+    const response = await Promise.race([network, timeout]);
+    if (response && response.status < 500) return response;
+  } catch {
+    // Offline or refused: the cached copy below.
   }
+  // A late answer is not waited for, and its failure must not surface as an unhandled rejection.
+  network.catch(() => {});
+  return cached;
+}
+
+/**
+ * The network's answer with its body read to the end, so a server that sends the headers and then
+ * stalls counts as not answering. A page is a few kilobytes; anything other than a plain answer
+ * (a redirect, say) is passed on as it came.
+ */
+async function fetchWhole(request) {
+  const response = await fetch(request);
+  if (response.type !== 'basic' || !response.ok || !response.body) return response;
+  const body = await response.arrayBuffer();
+  // The body is decoded now: its transfer headers no longer describe it.
+  const headers = new Headers(response.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
 async function cachedPage(isHome) {

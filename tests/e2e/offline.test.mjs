@@ -239,6 +239,29 @@ test('a new deploy is active on the next start, drops the old cache and keeps th
   await context.close();
 });
 
+for (const { what, headersOnly } of [
+  { what: 'a network that never answers', headersOnly: false },
+  { what: 'a server that sends the headers and then stalls', headersOnly: true },
+]) {
+  test(`after one visit, ${what} cannot hold the start: the cached app answers`, async (t) => {
+    const s = await site();
+    const context = await harness.browser.newContext();
+    const { page, errors } = await newPage(context);
+    await open(page, s.baseUrl);
+    await waitForOffline(page);
+    await s.hang({ headersOnly });
+    for (const [path, heading] of [['/', 'Tự đánh giá điển hình tiên tiến'], ['/tieu-chuan', 'Tiêu chuẩn']]) {
+      const started = Date.now();
+      await page.goto(s.baseUrl + path, { timeout: 20_000 });
+      await page.getByTestId('main-nav').waitFor({ timeout: 20_000 });
+      assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), heading);
+      t.diagnostic(`${path}: the app was on screen after ${Date.now() - started} ms`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('without a service worker the app still starts and logs no error', async () => {
   const s = await site();
   await rm(join(s.root, 'sw.js'));
