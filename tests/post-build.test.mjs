@@ -13,6 +13,8 @@ import { appTexts, parseTexts, unescapeRust } from '../scripts/post-build/app-te
 import { appVersion, elementRange, writeFirstPaint } from '../scripts/post-build/first-paint.mjs';
 import { moveInlineScripts } from '../scripts/post-build/boot-module.mjs';
 import { compressAll } from '../scripts/post-build/compress.mjs';
+import { inlineStylesheets } from '../scripts/post-build/inline-css.mjs';
+import { checkPages } from '../scripts/post-build/policy-check.mjs';
 import { metaPolicy } from '../scripts/csp.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -170,5 +172,56 @@ test('every text and wasm file gets a .br and a .gz that decode to it; images an
     assert.ok(!files.includes('c.png.br') && !files.includes('d.json.br') && !files.includes('d.json.gz'), files.join());
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+});
+
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+test('the stylesheets become one inline style, in their order, allowed by the hash returned; their files go', async () => {
+  const a = 'header { color: red; }\n';
+  const b = '@media print { header { display: none; } }\n';
+  const dir = await tempDir({
+    'a-0123456789abcdef.css': a,
+    'b-0123456789abcdef.css': b,
+    'index.html': `<head>\n    <meta charset="utf-8" />\n    <link rel="stylesheet" href="/a-0123456789abcdef.css" integrity="${sri(a)}"/>\n    <link rel="stylesheet" href="/b-0123456789abcdef.css" integrity="${sri(b)}"/>\n    <link rel="icon" href="/i.svg"/>\n</head>`,
+  });
+  try {
+    const source = await inlineStylesheets(dir);
+    const html = await readFile(join(dir, 'index.html'), 'utf8');
+    const content = html.match(/<style>([\s\S]*)<\/style>/)[1];
+    assert.equal(content, `\n${a.trim()}\n${b.trim()}\n    `);
+    assert.equal(source, `'sha256-${createHash('sha256').update(content).digest('base64')}'`);
+    assert.doesNotMatch(html, /stylesheet/);
+    assert.match(html, /<link rel="icon" href="\/i.svg"\/>/);
+    assert.deepEqual((await readdir(dir)).sort(), ['index.html']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const tampered = await tempDir({ 'a.css': 'x{}', 'index.html': `<link rel="stylesheet" href="/a.css" integrity="${sri('y{}')}"/>` });
+  try {
+    await assert.rejects(inlineStylesheets(tampered), /does not match its integrity/);
+  } finally {
+    await rm(tampered, { recursive: true, force: true });
+  }
+});
+
+test('the last check stops a build whose page lacks its policy, has an unlisted inline style, or an inline script', async () => {
+  const style = '\nbody { margin: 0 }\n';
+  const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+  const page = (policy, rest = '') => `<head><meta http-equiv="Content-Security-Policy" content="${policy}" /><style>${style}</style>${rest}</head>`;
+  for (const [html, error] of [
+    [page(metaPolicy([hash]), '<script type="module" src="/boot.js"></script>'), null],
+    [`<head><style>${style}</style></head>`, /no Content-Security-Policy/],
+    [page(metaPolicy()), /inline style .* is not allowed/],
+    [page(metaPolicy([hash]), '<script>alert(1)</script>'), /inline script is left/],
+    [`<head><style>${style}</style><meta http-equiv="Content-Security-Policy" content="${metaPolicy([hash])}" /></head>`, /comes after a script or style/],
+  ]) {
+    const dir = await tempDir({ 'index.html': html });
+    try {
+      if (error) await assert.rejects(checkPages(dir), error);
+      else assert.deepEqual(await checkPages(dir), ['index.html']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 });

@@ -46,13 +46,13 @@ export function elementRange(html, opening) {
   throw new Error(`<${name}> opened at ${open.index} is never closed`);
 }
 
-async function fill(html, root) {
+async function fill(html, root, styleSources) {
   const text = appTexts(root);
   const version = await appVersion(root);
   const values = new Map();
   for (const [, key] of html.matchAll(PLACEHOLDER)) {
     if (values.has(key)) continue;
-    if (key === 'csp') values.set(key, metaPolicy());
+    if (key === 'csp') values.set(key, metaPolicy(styleSources));
     else if (key === 'version') values.set(key, version);
     else if (key.startsWith('msg::')) values.set(key, (await text(key.slice('msg::'.length))).vi);
     else throw new Error(`index.html: unknown placeholder {{${key}}}`);
@@ -60,10 +60,13 @@ async function fill(html, root) {
   return html.replace(PLACEHOLDER, (_, key) => escapeHtml(values.get(key)));
 }
 
-/** Writes the filled index.html and shell.html into `dir` (the build's output) from its index.html. */
-export async function writeFirstPaint(dir, { root }) {
+/**
+ * Writes the filled index.html and shell.html into `dir` (the build's output) from its index.html.
+ * `styleSources` are the CSP sources of its inline style (see inline-css.mjs).
+ */
+export async function writeFirstPaint(dir, { root, styleSources = [] }) {
   const source = await readFile(join(dir, 'index.html'), 'utf8');
-  const html = await fill(source.replace(/<!--[\s\S]*?-->\s*/g, ''), root);
+  const html = await fill(source.replace(/<!--[\s\S]*?-->\s*/g, ''), root, styleSources);
 
   const template = elementRange(html, /<template data-first-paint-page="other">/);
   const page = elementRange(html, /<[a-z]+ [^>]*\bdata-first-paint-page(?=[\s>])[^>]*>/);

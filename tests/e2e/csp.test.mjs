@@ -3,6 +3,7 @@
 // a single violation, and a violation, were there one, is reported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +34,17 @@ const violations = (page) => page.evaluate(() => window.__violations);
 test('each built page carries the policy in a <meta> and holds no inline script', async () => {
   for (const name of PAGES) {
     const html = await readFile(join(DIST, name), 'utf8');
+    // The stylesheets are inlined as one <style>, allowed by its hash and by nothing looser.
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    assert.equal(styles.length, 1, `${name}: one inline style`);
+    assert.doesNotMatch(html, /rel="stylesheet"/, `${name}: no stylesheet to wait for`);
+    const styleSource = `'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`;
     const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)];
-    assert.deepEqual(metas.map((m) => m[1].replaceAll('&#39;', "'")), [metaPolicy()], name);
-    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), `${name}: the policy comes before any script`);
+    assert.deepEqual(metas.map((m) => m[1]), [metaPolicy([styleSource])], name);
+    assert.doesNotMatch(metas[0][1], /unsafe-inline/);
+    for (const tag of ['<script', '<style']) {
+      assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf(tag), `${name}: the policy comes before any ${tag}>`);
+    }
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     assert.ok(scripts.length >= 1, name);
     for (const [, attributes, content] of scripts) {
@@ -99,21 +108,26 @@ test('under the policy the app starts, a dossier is created and edited, and ever
   await context.close();
 });
 
-test('a violation would be reported: an injected inline script and inline style are refused', async () => {
+test('a violation would be reported: an injected inline script, style element and style attribute are refused', async () => {
   const { page, context } = await watchedPage();
   await openApp(page, harness.baseUrl);
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true;';
     document.body.append(script);
+    const style = document.createElement('style');
+    style.textContent = 'header { outline: 7px solid lime; }';
+    document.head.append(style);
     document.querySelector('main').setAttribute('style', 'outline: 9px solid lime');
   });
-  await page.waitForFunction(() => window.__violations.length >= 2);
+  await page.waitForFunction(() => window.__violations.length >= 3);
   const reported = await violations(page);
-  assert.ok(reported.some((v) => v.startsWith('script-src-elem: inline')), reported.join('\n'));
-  assert.ok(reported.some((v) => v.startsWith('style-src-attr: inline')), reported.join('\n'));
+  for (const directive of ['script-src-elem', 'style-src-elem', 'style-src-attr']) {
+    assert.ok(reported.some((v) => v.startsWith(`${directive}: inline`)), `${directive}:\n${reported.join('\n')}`);
+  }
   assert.equal(await page.evaluate(() => window.__injected), undefined, 'the injected script did not run');
   assert.notEqual(await page.locator('main').evaluate((el) => getComputedStyle(el).outlineWidth), '9px');
+  assert.notEqual(await page.locator('header').first().evaluate((el) => getComputedStyle(el).outlineWidth), '7px');
   await context.close();
 });
 
