@@ -80,7 +80,9 @@ async function resolvePath(base, urlPath) {
 
 /**
  * The encodings the client accepts (RFC 9110, 12.5.3), by name: `q=0` refuses one, `*` stands for
- * any not named. Identity is always acceptable here (we never refuse to serve the plain file).
+ * any not named. Without the header only the plain file is sent, as nginx's gzip_static does (RFC
+ * 9110 would allow any coding, but a client that sends none may well not decode one). Identity is
+ * always acceptable here: the plain file is never refused.
  */
 function acceptedEncodings(header = '') {
   const named = new Map();

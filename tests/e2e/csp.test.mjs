@@ -68,7 +68,7 @@ test('the server sends the policy with frame-ancestors as a header', async () =>
   await context.close();
 });
 
-test('under the policy the app starts, a dossier is created and edited, and every page opens, with no violation and no console error', async () => {
+test('under the policy the app starts, a dossier is created and edited, and every page and the kiosk open, with no violation and no console error', async () => {
   const { page, errors, context } = await watchedPage();
   await openApp(page, harness.baseUrl, '/ho-so/moi');
   await page.getByTestId('kind-ca_nhan').check();
@@ -101,6 +101,9 @@ test('under the policy the app starts, a dossier is created and edited, and ever
   }
   await page.getByTestId('lang-switch').click();
   await page.getByTestId('main-nav').getByRole('link', { name: 'Standards', exact: true }).waitFor();
+  // Last, as it stays for the tab: the kiosk's attract screen and its idle machinery.
+  await openApp(page, harness.baseUrl, '/?kiosk&pin=2468');
+  await page.getByTestId('kiosk-attract').waitFor();
   // Reported asynchronously: give a violation time to arrive before reading the list.
   await page.waitForTimeout(200);
   assert.deepEqual(await violations(page), []);
