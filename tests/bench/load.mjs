@@ -13,13 +13,19 @@
 //   transferred   bytes over the network until then (CDP, headers included).
 //
 // `node tests/bench/load.mjs` after a release build (scripts/bench does both). DIST_DIR measures
-// another build (such as main's, for a before/after); BENCH_RUNS (5) the number of runs.
+// another build, BENCH_SERVER serves it with another server module exporting `startServer` (for a
+// before/after: a build older than the Content-Security-Policy has inline scripts, which this
+// repository's server, sending the policy as a header, would refuse); BENCH_RUNS (5) sets the runs.
 import { chromium } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
-import { startServer } from '../../scripts/static-server.mjs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { storedDossiers, storageEntries } from './stored-dossiers.mjs';
 
 const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const SERVER = process.env.BENCH_SERVER
+  ? pathToFileURL(resolve(process.env.BENCH_SERVER)).href
+  : new URL('../../scripts/static-server.mjs', import.meta.url).href;
+const { startServer } = await import(SERVER);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /** Chrome DevTools' "Slow 4G" preset (bytes per second) and a mid-range phone's CPU. */
@@ -107,7 +113,7 @@ const baseUrl = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const stored = storageEntries(storedDossiers(1000));
 try {
-  console.log(`load benchmark: ${DIST}, first visit, median of ${RUNS} runs`);
+  console.log(`load benchmark: ${DIST} served by ${fileURLToPath(SERVER)}, first visit, median of ${RUNS} runs`);
   console.log('| page | stored dossiers | network | first paint | mounted | interactive | first rows | longest task | transferred |');
   console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [network, throttle] of CONDITIONS) {
