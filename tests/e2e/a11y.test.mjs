@@ -9,6 +9,9 @@ import { dossier, seed } from './fixtures.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core');
 const BLOCKING = new Set(['serious', 'critical']);
+// axe-core is injected as an inline script, which the app's Content-Security-Policy refuses
+// (tests/e2e/csp.test.mjs tests the app under it).
+const AXE_CONTEXT = { bypassCSP: true };
 
 // A few dossiers of each kind, so the list, the editor and the check page have something to show.
 const SEEDED = [
@@ -44,7 +47,7 @@ let harness;
 let session;
 before(async () => {
   harness = await startHarness();
-  session = await harness.newPage();
+  session = await harness.newPage(AXE_CONTEXT);
   await openApp(session.page, harness.baseUrl);
   await seed(session.page, SEEDED);
 });
@@ -82,7 +85,7 @@ for (const [path, { ready } = {}] of PAGES) {
 }
 
 test('the check itself reports a serious violation when there is one', async () => {
-  const { page, context } = await harness.newPage();
+  const { page, context } = await harness.newPage(AXE_CONTEXT);
   await openApp(page, harness.baseUrl, '/gioi-thieu');
   await page.evaluate(() => {
     const input = document.createElement('input');
@@ -105,7 +108,7 @@ test('the wizard with its errors shown has no serious or critical accessibility 
 });
 
 test('the kiosk attract screen and idle warning have no serious or critical accessibility violation', async () => {
-  const { page, context } = await harness.newPage();
+  const { page, context } = await harness.newPage(AXE_CONTEXT);
   await page.clock.install();
   await page.goto(`${harness.baseUrl}/?kiosk`);
   await page.getByTestId('kiosk-attract').waitFor();
@@ -121,7 +124,7 @@ test('the kiosk attract screen and idle warning have no serious or critical acce
 });
 
 test('the home page in English has no serious or critical accessibility violation', async () => {
-  const { page, context } = await harness.newPage();
+  const { page, context } = await harness.newPage(AXE_CONTEXT);
   await openApp(page, harness.baseUrl, '/');
   await page.getByTestId('lang-switch').click();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
@@ -158,7 +161,7 @@ async function tabTo(page, wanted, limit = 15) {
 }
 
 test('Tab from the top reaches the skip link first, then the main navigation, each with a visible focus ring', async () => {
-  const { page, context } = await harness.newPage();
+  const { page, context } = await harness.newPage(AXE_CONTEXT);
   await openApp(page, harness.baseUrl);
   await page.keyboard.press('Tab');
   const skip = await focused(page);
@@ -170,7 +173,7 @@ test('Tab from the top reaches the skip link first, then the main navigation, ea
 });
 
 test('the skip link moves the focus to the main content', async () => {
-  const { page, context } = await harness.newPage();
+  const { page, context } = await harness.newPage(AXE_CONTEXT);
   await openApp(page, harness.baseUrl);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -179,7 +182,7 @@ test('the skip link moves the focus to the main content', async () => {
 });
 
 test('the language switch is reached and operated with the keyboard', async () => {
-  const { page, errors, context } = await harness.newPage();
+  const { page, errors, context } = await harness.newPage(AXE_CONTEXT);
   await openApp(page, harness.baseUrl, '/gioi-thieu');
   const button = await tabTo(page, (f) => f.testid === 'lang-switch');
   assert.ok(button.ring, 'the language switch shows a focus ring');

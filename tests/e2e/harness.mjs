@@ -30,9 +30,12 @@ export async function startHarness() {
   return {
     baseUrl,
     browser,
-    /** A fresh profile (empty storage) with a page that records console errors. */
-    async newPage() {
-      const context = await browser.newContext();
+    /**
+     * A fresh profile (empty storage) with a page that records console errors. `options` go to
+     * the browser context (such as `bypassCSP` for a test that injects a tool into the page).
+     */
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
       const page = await context.newPage();
       const errors = [];
       page.on('console', (msg) => {

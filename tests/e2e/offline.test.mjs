@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,10 @@ after(async () => {
   for (const site of sites) await rm(site.root, { recursive: true, force: true });
 });
 
-/** A copy of the build served on its own port; `stop` and `start` keep the port (the origin). */
+/**
+ * A copy of the build served on its own port; `stop` and `start` keep the port (the origin), and
+ * `hang` puts a network that never answers there instead.
+ */
 async function site() {
   const root = await mkdtemp(join(tmpdir(), 'dien-hinh-offline-'));
   await cp(DIST, root, { recursive: true });
@@ -40,10 +44,27 @@ async function site() {
     root,
     baseUrl: `http://127.0.0.1:${port}`,
     async stop() {
-      server.closeAllConnections();
+      server.closeAllConnections?.();
+      for (const socket of server.hungSockets ?? []) socket.destroy();
       await new Promise((ok) => server.close(ok));
     },
     async start() { server = await startServer({ root, port }); },
+    /**
+     * Stops serving and accepts connections on the same port without ever answering; with
+     * `headersOnly`, it sends a page's headers and first bytes, then nothing more.
+     */
+    async hang({ headersOnly = false } = {}) {
+      await s.stop();
+      const hungSockets = new Set();
+      server = createNetServer((socket) => {
+        hungSockets.add(socket);
+        socket.on('error', () => {});
+        socket.on('close', () => hungSockets.delete(socket));
+        if (headersOnly) socket.write('HTTP/1.1 200 OK\r\ncontent-type: text/html; charset=utf-8\r\ncontent-length: 100000\r\n\r\n<!DOCTYPE html>');
+      });
+      server.hungSockets = hungSockets;
+      await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+    },
   };
   sites.push(s);
   return s;
@@ -82,9 +103,10 @@ async function cacheContents(page) {
   });
 }
 
+/** The files of a build, without the precompressed copies (.br, .gz) of the others. */
 async function filesOf(root) {
   const entries = await readdir(root, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile())
+  return entries.filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
     .map((e) => join(e.parentPath ?? e.path, e.name).slice(root.length).replaceAll('\\', '/'))
     .map((path) => (path.startsWith('/') ? path : `/${path}`));
 }
@@ -184,10 +206,15 @@ test('a new deploy is active on the next start, drops the old cache and keeps th
   const oldId = await buildIdOf(s.root);
   await page.close();
 
-  // The deploy: a changed index.html, and the build's own hook run again over the files.
-  const index = join(s.root, 'index.html');
-  await writeFile(index, (await readFile(index, 'utf8')).replace('</head>', '<meta name="dien-hinh-deploy" content="2" /></head>'));
+  // The deploy: changed pages (the home page's and every other's), and the service worker's
+  // precache step run again over the files.
+  for (const name of ['index.html', 'shell.html']) {
+    const page = join(s.root, name);
+    await writeFile(page, (await readFile(page, 'utf8')).replace('</head>', '<meta name="dien-hinh-deploy" content="2" /></head>'));
+    for (const copy of ['br', 'gz']) await rm(`${page}.${copy}`);
+  }
   execFileSync(process.execPath, [PRECACHE_SCRIPT, s.root], { stdio: 'ignore' });
+  for (const copy of ['br', 'gz']) await rm(join(s.root, `sw.js.${copy}`));
   const newId = await buildIdOf(s.root);
   assert.notEqual(newId, oldId);
 
@@ -211,6 +238,29 @@ test('a new deploy is active on the next start, drops the old cache and keeps th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const { what, headersOnly } of [
+  { what: 'a network that never answers', headersOnly: false },
+  { what: 'a server that sends the headers and then stalls', headersOnly: true },
+]) {
+  test(`after one visit, ${what} cannot hold the start: the cached app answers`, async (t) => {
+    const s = await site();
+    const context = await harness.browser.newContext();
+    const { page, errors } = await newPage(context);
+    await open(page, s.baseUrl);
+    await waitForOffline(page);
+    await s.hang({ headersOnly });
+    for (const [path, heading] of [['/', 'Tự đánh giá điển hình tiên tiến'], ['/tieu-chuan', 'Tiêu chuẩn']]) {
+      const started = Date.now();
+      await page.goto(s.baseUrl + path, { timeout: 20_000 });
+      await page.getByTestId('main-nav').waitFor({ timeout: 20_000 });
+      assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), heading);
+      t.diagnostic(`${path}: the app was on screen after ${Date.now() - started} ms`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 test('without a service worker the app still starts and logs no error', async () => {
   const s = await site();

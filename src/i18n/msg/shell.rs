@@ -14,6 +14,8 @@ crate::texts! {
     LANG_SWITCH = "English", "Tiếng Việt";
     LANG_SWITCH_LABEL = "Switch the interface to English", "Chuyển giao diện sang tiếng Việt";
     FOOTER_VERSION = "Phiên bản", "Version";
+    // The first paint of any page but the home page, before the app has started (index.html).
+    LOADING = "Đang tải…", "Loading…";
     FOOTER_PRIVACY = "Dữ liệu chỉ lưu trong trình duyệt này, không gửi đi đâu.",
         "Your data stays in this browser and is sent nowhere.";
     HOME_HEADING = "Tự đánh giá điển hình tiên tiến", "Check yourself against the advanced exemplar standards";
