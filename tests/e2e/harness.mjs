@@ -30,9 +30,10 @@ export async function startHarness() {
   return {
     baseUrl,
     browser,
-    /** A fresh profile (empty storage) with a page that records console errors. */
-    async newPage() {
-      const context = await browser.newContext();
+    /** A fresh profile (empty storage) with a page that records console errors; `options` are
+     *  playwright's context options (a locale, a viewport, downloads). */
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
       const page = await context.newPage();
       const errors = [];
       page.on('console', (msg) => {
