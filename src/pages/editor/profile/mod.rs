@@ -9,7 +9,7 @@ mod questions;
 
 use criteria::codes::SubjectKind;
 use criteria::edit::ProfileEditError;
-use criteria::profile::{Gender, ProfileDate, ProfileText};
+use criteria::profile::{Gender, Profile, ProfileDate, ProfileText};
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
@@ -53,13 +53,7 @@ fn question(q: ProfileQuestion, kind: SubjectKind) -> AnyView {
 fn TextQuestion(field: ProfileText, kind: SubjectKind) -> impl IntoView {
     let editing = expect_context::<Editing>();
     let q = ProfileQuestion::Text(field);
-    let value = editing.field(String::new(), move |d| {
-        d.profile
-            .as_deref()
-            .and_then(|p| field.get(p))
-            .unwrap_or_default()
-            .to_owned()
-    });
+    let value = profile_string(editing, move |p| field.get(p));
     let refused = RwSignal::new(None);
     let save = move |typed: String| refused.set(save_with(editing, |d| d.set_profile_text(field, typed)));
     let input = if field.is_long() {
@@ -94,13 +88,7 @@ fn TextQuestion(field: ProfileText, kind: SubjectKind) -> impl IntoView {
 fn DateQuestion(field: ProfileDate) -> impl IntoView {
     let editing = expect_context::<Editing>();
     let q = ProfileQuestion::Date(field);
-    let value = editing.field(String::new(), move |d| {
-        d.profile
-            .as_deref()
-            .and_then(|p| field.get(p))
-            .unwrap_or_default()
-            .to_owned()
-    });
+    let value = profile_string(editing, move |p| field.get(p));
     let refused = RwSignal::new(None);
     let on_input = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
@@ -180,6 +168,13 @@ fn StaffCountQuestion() -> impl IntoView {
             <Refusal q refused />
         </div>
     }
+}
+
+/// One string of the profile as its own memo, empty when the profile or the field is absent.
+fn profile_string(editing: Editing, get: impl Fn(&Profile) -> Option<&str> + Send + Sync + 'static) -> Memo<String> {
+    editing.field(String::new(), move |d| {
+        d.profile.as_deref().and_then(&get).unwrap_or_default().to_owned()
+    })
 }
 
 /// Applies a setter that may refuse, saving only what it took; returns the refusal.
