@@ -38,6 +38,8 @@ const PAGES = [
   ['/don-vi'],
   ['/ho-so/nhap'],
   [`/ho-so/${ID}/in`],
+  [`/ho-so/${ID}/bao-cao`, { ready: 'report-document' }],
+  ['/ho-so/a-cuong/bao-cao', { ready: 'report-household' }],
 ];
 
 let harness;

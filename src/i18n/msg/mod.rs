@@ -13,6 +13,7 @@ pub mod editor;
 pub mod kiosk;
 pub mod new_dossier;
 pub mod profile;
+pub mod report;
 pub mod shell;
 pub mod standards;
 pub mod storage;
