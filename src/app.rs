@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ho-so/:id") view=Editor />
                     <Route path=path!("/ho-so/:id/kiem-tra") view=CheckAnswers />
                     <Route path=path!("/ho-so/:id/in") view=crate::pages::transfer::PrintReport />
+                    <Route path=path!("/ho-so/:id/bao-cao") view=crate::pages::AchievementReport />
                     <Route path=path!("/tieu-chuan") view=Standards />
                     <Route path=path!("/lo-trinh") view=Timeline />
                     <Route path=path!("/don-vi") view=Units />

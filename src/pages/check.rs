@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::i18n::{msg, tr, use_i18n, Lang};
+use crate::pages::editor::profile::ProfileQuestion;
 use crate::pages::editor_fields::{self as fields, Section};
 use crate::state::use_app_state;
 
@@ -137,6 +138,17 @@ fn rows(d: &Dossier, lang: Lang) -> Vec<Row> {
                 link: at(Section::Declarations, &fields::declaration_id(c.id)),
             });
         }
+    }
+    let empty = criteria::profile::Profile::default();
+    let profile = d.profile.as_deref().unwrap_or(&empty);
+    for &q in ProfileQuestion::of_kind(d.subject.kind) {
+        rows.push(Row {
+            question: lang.pick(q.label(d.subject.kind)).into(),
+            answer: q
+                .answer(profile, lang)
+                .unwrap_or_else(|| lang.pick(msg::editor::NOT_ENTERED).into()),
+            link: at(Section::Profile, q.id()),
+        });
     }
     if !d.notes.is_empty() {
         rows.push(Row {

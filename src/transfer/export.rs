@@ -67,18 +67,22 @@ pub enum Contents<'a> {
 /// `dien-hinh_tat-ca_2026-11-21.json`, `dien-hinh_3-ho-so_2026-11-21.json`.
 pub fn file_name(contents: Contents, day: NaiveDate) -> String {
     let middle = match contents {
-        Contents::One(name) => {
-            let slug = slug(name);
-            if slug.is_empty() {
-                "ho-so".to_owned()
-            } else {
-                slug
-            }
-        }
+        Contents::One(name) => name_slug(name),
         Contents::All => "tat-ca".to_owned(),
         Contents::Several(n) => format!("{n}-ho-so"),
     };
     format!("dien-hinh_{middle}_{}.json", day.format("%Y-%m-%d"))
+}
+
+/// A dossier's name as a file name's part: its [`slug`], or "ho-so" for a name with no letter or
+/// digit. Every file named after one dossier (its export, its achievement report) uses it.
+pub fn name_slug(name: &str) -> String {
+    let slug = slug(name);
+    if slug.is_empty() {
+        "ho-so".to_owned()
+    } else {
+        slug
+    }
 }
 
 /// Lower-case ASCII words joined by hyphens, at most 60 characters: "Nguyễn Thị Hoa" → "nguyen-thi-hoa".

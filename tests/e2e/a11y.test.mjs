@@ -17,11 +17,11 @@ const AXE_CONTEXT = { bypassCSP: true };
 const SEEDED = [
   dossier({ id: 'a-hoa', subject: { name: 'Nguyễn Thị Hoa' } }),
   dossier({
-    id: 'a-dodac', subject: { kind: 'tap_the', name: 'Phòng Đo đạc', position: null },
+    id: 'a-dodac', subject: { kind: 'tap_the', name: 'Phòng Đo đạc', position: '' },
     years: [2023, 2024].map((year) => ({ year, rating: 'xuat_sac', titles: [], plan_completion_pct: null, evidence: '' })),
     period: { from: 2023, to: 2024 },
   }),
-  dossier({ id: 'a-cuong', ruleset: 'stnmt-khanhhoa-2023-2025', subject: { kind: 'ho_gia_dinh', name: 'Hộ ông Lê Văn Cường', position: null } }),
+  dossier({ id: 'a-cuong', ruleset: 'stnmt-khanhhoa-2023-2025', subject: { kind: 'ho_gia_dinh', name: 'Hộ ông Lê Văn Cường', position: '' } }),
 ];
 const ID = SEEDED[0].id;
 
@@ -31,7 +31,7 @@ const PAGES = [
   ['/'],
   ['/ho-so', { ready: 'dossier-row' }],
   ['/ho-so/moi', { ready: 'new-dossier-form' }],
-  ...['thong-tin', 'cac-nam', 'sang-kien', 'tieu-chi']
+  ...['thong-tin', 'cac-nam', 'sang-kien', 'tieu-chi', 'ly-lich']
     .map((muc) => [`/ho-so/${ID}?muc=${muc}`, { ready: 'editor-section' }]),
   [`/ho-so/${ID}/kiem-tra`, { ready: 'check-answers-list' }],
   ['/tieu-chuan', { ready: 'ruleset-list' }],
@@ -41,6 +41,8 @@ const PAGES = [
   ['/don-vi'],
   ['/ho-so/nhap'],
   [`/ho-so/${ID}/in`],
+  [`/ho-so/${ID}/bao-cao`, { ready: 'report-document' }],
+  ['/ho-so/a-cuong/bao-cao', { ready: 'report-household' }],
 ];
 
 let harness;

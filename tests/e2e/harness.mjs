@@ -31,8 +31,9 @@ export async function startHarness() {
     baseUrl,
     browser,
     /**
-     * A fresh profile (empty storage) with a page that records console errors. `options` go to
-     * the browser context (such as `bypassCSP` for a test that injects a tool into the page).
+     * A fresh profile (empty storage) with a page that records console errors. `options` are
+     * playwright's context options (a locale, a viewport, downloads, or `bypassCSP` for a test
+     * that injects a tool into the page).
      */
     async newPage(options = {}) {
       const context = await browser.newContext(options);

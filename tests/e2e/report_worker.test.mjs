@@ -2,12 +2,10 @@
 // and created on demand it turns a dossier into a .docx, which LibreOffice (where installed) opens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startHarness, openApp } from './harness.mjs';
+import { docxText } from './libreoffice.mjs';
 
 const FIXTURE = fileURLToPath(new URL('../../crates/report/tests/fixtures/individual.json', import.meta.url));
 const WORKER = /report-worker/;
@@ -60,16 +58,8 @@ test('created on demand, the worker writes the .docx of a dossier and refuses a 
   assert.deepEqual(errors, []);
   await context.close();
 
-  const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find(existsSync);
-  if (!soffice) {
-    console.log('# skipping the LibreOffice check: soffice is not installed (scripts/setup installs it)');
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'dien-hinh-worker-docx-'));
-  writeFileSync(join(dir, 'bao-cao.docx'), bytes);
-  execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to',
-    'txt:Text (encoded):UTF8', '--outdir', dir, join(dir, 'bao-cao.docx')], { stdio: 'pipe' });
-  const text = readFileSync(join(dir, 'bao-cao.txt'), 'utf8');
+  const text = docxText(bytes);
+  if (text === null) return;
   for (const want of ['Nguyễn Thị Hoa', 'I. SƠ LƯỢC LÝ LỊCH', '15/QĐ-TNN', 'Chiến sĩ thi đua cơ sở']) {
     assert.ok(text.includes(want), `LibreOffice's text lacks ${want}`);
   }

@@ -4,6 +4,9 @@
 //! Each method keeps the dossier valid for the format where the change alone can: years stay in
 //! order with at most one entry each, a plan completion stays in its range, an answer and its
 //! evidence stay together. What only the user can fix (an empty name) is left to the validator.
+//! The profile's fields have their own setters (`profile`).
+
+mod profile;
 
 use std::collections::BTreeMap;
 
@@ -12,6 +15,8 @@ use crate::codes::{Rating, SubjectKind, Title};
 use crate::dossier::{
     Declaration, Dossier, Initiative, Period, Subject, YearEntry, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION,
 };
+
+pub use profile::ProfileEditError;
 
 /// The largest `plan_completion_pct` the format allows (FORMAT.md: 0–1000).
 pub const PLAN_COMPLETION_MAX: f64 = 1000.0;
@@ -231,7 +236,7 @@ mod tests {
     use super::*;
     use crate::catalogue::ruleset;
 
-    fn blank() -> Dossier {
+    pub(super) fn blank() -> Dossier {
         let r = ruleset("btnmt-dhtt-2023-2025").expect("a ruleset of the catalogue");
         Dossier::blank(
             "d-1".into(),

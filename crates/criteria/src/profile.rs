@@ -69,6 +69,105 @@ pub struct Profile {
     pub achievements: Option<String>,
 }
 
+/// A text field of the profile, for code that edits or lists the fields one by one (the editor, the
+/// check-your-answers page) without a match per field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProfileText {
+    HomeTown,
+    Residence,
+    Qualification,
+    AcademicTitles,
+    Address,
+    Organisation,
+    Facilities,
+    Duties,
+    Achievements,
+}
+
+impl ProfileText {
+    pub const ALL: [ProfileText; 9] = [
+        ProfileText::HomeTown,
+        ProfileText::Residence,
+        ProfileText::Qualification,
+        ProfileText::AcademicTitles,
+        ProfileText::Address,
+        ProfileText::Organisation,
+        ProfileText::Facilities,
+        ProfileText::Duties,
+        ProfileText::Achievements,
+    ];
+
+    /// Whether it is a paragraph a person writes (a text area), rather than one line.
+    pub fn is_long(self) -> bool {
+        matches!(
+            self,
+            ProfileText::Organisation | ProfileText::Facilities | ProfileText::Duties | ProfileText::Achievements
+        )
+    }
+
+    /// The most characters the format allows in it.
+    pub fn max_chars(self) -> usize {
+        if self.is_long() {
+            PROFILE_TEXT_MAX
+        } else {
+            PROFILE_LINE_MAX
+        }
+    }
+
+    pub fn get(self, p: &Profile) -> Option<&str> {
+        match self {
+            ProfileText::HomeTown => p.home_town.as_deref(),
+            ProfileText::Residence => p.residence.as_deref(),
+            ProfileText::Qualification => p.qualification.as_deref(),
+            ProfileText::AcademicTitles => p.academic_titles.as_deref(),
+            ProfileText::Address => p.address.as_deref(),
+            ProfileText::Organisation => p.organisation.as_deref(),
+            ProfileText::Facilities => p.facilities.as_deref(),
+            ProfileText::Duties => p.duties.as_deref(),
+            ProfileText::Achievements => p.achievements.as_deref(),
+        }
+    }
+
+    pub(crate) fn slot(self, p: &mut Profile) -> &mut Option<String> {
+        match self {
+            ProfileText::HomeTown => &mut p.home_town,
+            ProfileText::Residence => &mut p.residence,
+            ProfileText::Qualification => &mut p.qualification,
+            ProfileText::AcademicTitles => &mut p.academic_titles,
+            ProfileText::Address => &mut p.address,
+            ProfileText::Organisation => &mut p.organisation,
+            ProfileText::Facilities => &mut p.facilities,
+            ProfileText::Duties => &mut p.duties,
+            ProfileText::Achievements => &mut p.achievements,
+        }
+    }
+}
+
+/// A date field of the profile, written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProfileDate {
+    /// Individual: "Sinh ngày, tháng, năm".
+    BirthDate,
+    /// Collective: "Ngày thành lập".
+    FoundedOn,
+}
+
+impl ProfileDate {
+    pub fn get(self, profile: &Profile) -> Option<&str> {
+        match self {
+            ProfileDate::BirthDate => profile.birth_date.as_deref(),
+            ProfileDate::FoundedOn => profile.founded_on.as_deref(),
+        }
+    }
+
+    pub(crate) fn slot(self, p: &mut Profile) -> &mut Option<String> {
+        match self {
+            ProfileDate::BirthDate => &mut p.birth_date,
+            ProfileDate::FoundedOn => &mut p.founded_on,
+        }
+    }
+}
+
 /// "Giới tính" as the template asks it: `nam` (male) or `nu` (female).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -6,9 +6,10 @@
 //! already validated (its store refuses others), and the validator would bring the whole catalogue
 //! of standards into the worker's wasm for nothing.
 
+use chrono::NaiveDate;
 use criteria::dossier::Dossier;
 use criteria::text::Message;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::compose::{report, ReportError};
 use crate::docx::{docx, DocxError};
@@ -20,6 +21,25 @@ pub struct Request {
     pub date: String,
     #[serde(default)]
     pub proposal: Option<String>,
+}
+
+/// The request as the page sends it: borrowed, so writing it clones nothing.
+#[derive(Serialize)]
+struct Outgoing<'a> {
+    dossier: &'a Dossier,
+    date: String,
+    proposal: Option<&'a str>,
+}
+
+/// The JSON text of a request for the report of `dossier` dated `date`, asking for `proposal`:
+/// what the app posts to the report worker.
+pub fn request_json(dossier: &Dossier, date: NaiveDate, proposal: Option<&str>) -> String {
+    let outgoing = Outgoing {
+        dossier,
+        date: date.format("%Y-%m-%d").to_string(),
+        proposal,
+    };
+    serde_json::to_string(&outgoing).expect("a dossier has only string keys, so it serialises")
 }
 
 /// Why a request gave no .docx.

@@ -287,3 +287,16 @@ fn a_request_as_the_worker_receives_it_gives_docx_bytes_or_says_why_not() {
         e.message()
     );
 }
+
+#[test]
+fn the_request_the_app_writes_is_one_the_worker_reads() {
+    let dossier = common::individual();
+    let json = report::request::request_json(&dossier, common::date(), Some("Bằng khen của Bộ trưởng"));
+    let request: report::request::Request = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(request.dossier, dossier);
+    assert_eq!(request.date, "2026-01-10");
+    assert_eq!(request.proposal.as_deref(), Some("Bằng khen của Bộ trưởng"));
+    assert!(report::request::docx_for(&json).is_ok());
+    let without = report::request::request_json(&dossier, common::date(), None);
+    assert!(without.contains(r#""proposal":null"#), "{without}");
+}

@@ -12,6 +12,8 @@ pub mod dossier_list;
 pub mod editor;
 pub mod kiosk;
 pub mod new_dossier;
+pub mod profile;
+pub mod report;
 pub mod shell;
 pub mod standards;
 pub mod storage;

@@ -10,14 +10,17 @@ pub enum Section {
     Years,
     Initiatives,
     Declarations,
+    /// Lý lịch: what the achievement report asks that the standards do not.
+    Profile,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Subject,
         Section::Years,
         Section::Initiatives,
         Section::Declarations,
+        Section::Profile,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -26,6 +29,7 @@ impl Section {
             Section::Years => "cac-nam",
             Section::Initiatives => "sang-kien",
             Section::Declarations => "tieu-chi",
+            Section::Profile => "ly-lich",
         }
     }
 

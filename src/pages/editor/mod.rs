@@ -6,6 +6,7 @@ mod declarations;
 pub mod fields;
 mod initiatives;
 mod panel;
+pub mod profile;
 mod save_status;
 mod subject;
 mod years;
@@ -60,6 +61,7 @@ pub fn Editor() -> impl IntoView {
                             Section::Years => view! { <years::YearsSection /> }.into_any(),
                             Section::Initiatives => view! { <initiatives::InitiativesSection /> }.into_any(),
                             Section::Declarations => view! { <declarations::DeclarationsSection /> }.into_any(),
+                            Section::Profile => view! { <profile::ProfileSection /> }.into_any(),
                         }}
                     </div>
                     <p>
@@ -117,6 +119,7 @@ fn SectionTabs(section: Memo<Section>) -> impl IntoView {
         Section::Years => msg::editor::SECTION_YEARS,
         Section::Initiatives => msg::editor::SECTION_INITIATIVES,
         Section::Declarations => msg::editor::SECTION_DECLARATIONS,
+        Section::Profile => msg::profile::SECTION,
     };
     view! {
         <nav class="section-tabs" aria-label=tr(msg::editor::SECTIONS_LABEL)>

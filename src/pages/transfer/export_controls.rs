@@ -91,7 +91,8 @@ fn ExportError(error: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
-/// In the editor: export this dossier alone, or open its printable report.
+/// In the editor: export this dossier alone, or open its printable self-assessment or its
+/// achievement report.
 #[component]
 pub fn ExportThis(#[prop(into)] id: Signal<String>) -> impl IntoView {
     use msg::transfer as m;
@@ -108,6 +109,10 @@ pub fn ExportThis(#[prop(into)] id: Signal<String>) -> impl IntoView {
         " "
         <a href=move || format!("/ho-so/{}/in", id.get()) class="button" data-testid="print-link">
             {tr(m::PRINT_LINK)}
+        </a>
+        " "
+        <a href=move || format!("/ho-so/{}/bao-cao", id.get()) class="button" data-testid="report-link">
+            {tr(msg::report::LINK)}
         </a>
         <ExportError error />
     }

@@ -87,6 +87,10 @@ pub fn PrintReport() -> impl IntoView {
                 >
                     {tr(m::PRINT_THIS)}
                 </button>
+                " "
+                <a href=format!("/ho-so/{id}/bao-cao") class="button" data-testid="report-link">
+                    {tr(msg::report::LINK)}
+                </a>
             </div>
             <article class="print-report" data-testid="print-report">
                 <h1>{tr(m::REPORT_TITLE)}</h1>
