@@ -59,6 +59,7 @@
 //! which are looked for only once every dossier reads. The first fault is what
 //! [`parse_input`] returns; [`parse_input_all`] returns them all.
 
+mod decode;
 mod dossier;
 mod error;
 mod export;
@@ -71,6 +72,7 @@ mod tests;
 
 use serde_json::Value;
 
+pub use decode::decode_text;
 pub use error::{ErrorKind, ValidationError};
 pub use migrate::migrate;
 pub use read::parse_date;
@@ -121,7 +123,8 @@ impl Input {
 }
 
 /// Reads a file's text: a dossier, an array of dossiers, or an export; older format versions are
-/// migrated. Returns the first fault (see the module docs for the order).
+/// migrated. Returns the first fault (see the module docs for the order). A file's bytes become
+/// its text through [`decode_text`].
 pub fn parse_input(text: &str) -> Result<Input, ValidationError> {
     parse_input_all(text).map_err(first)
 }

@@ -8,12 +8,15 @@
 //! ```
 //!
 //! `input` is the file's JSON, or a string holding the file's raw text (for text that is not JSON).
+//! The file's bytes are that text in UTF-8, or, with `"input_encoding": "latin1"`, one byte per
+//! character (for a file saved in a legacy encoding); they are read as the app and the command
+//! read a file, through `decode_text`.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use criteria::validate::{parse_input, ErrorKind};
+use criteria::validate::{decode_text, parse_input, ErrorKind};
 use serde_json::Value;
 
 fn case_files() -> Vec<PathBuf> {
@@ -28,14 +31,27 @@ fn case_files() -> Vec<PathBuf> {
     files
 }
 
-/// Checks one case; `Err` says how it failed. Returns the kind the case expects, if refused.
-fn check(case: &Value) -> Result<Option<ErrorKind>, String> {
-    let input = match &case["input"] {
+/// The bytes of a case's file.
+fn input_bytes(case: &Value) -> Result<Vec<u8>, String> {
+    let text = match &case["input"] {
         Value::String(raw) => raw.clone(),
         Value::Null => return Err("no \"input\"".into()),
         json => json.to_string(),
     };
-    let result = parse_input(&input);
+    match case["input_encoding"].as_str() {
+        None => Ok(text.into_bytes()),
+        Some("latin1") => text
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).map_err(|_| format!("{c:?} is not a Latin-1 character")))
+            .collect(),
+        Some(other) => Err(format!("unknown input_encoding {other:?}")),
+    }
+}
+
+/// Checks one case; `Err` says how it failed. Returns the kind the case expects, if refused.
+fn check(case: &Value) -> Result<Option<ErrorKind>, String> {
+    let bytes = input_bytes(case)?;
+    let result = decode_text(&bytes).and_then(parse_input);
     if let Some(ids) = case.get("expected_dossier_ids") {
         let input = result.map_err(|e| format!("refused: {e}"))?;
         let got: Vec<&str> = input.dossiers().iter().map(|d| d.id.as_str()).collect();

@@ -22,6 +22,8 @@ pub struct ValidationError {
 /// app" for [`ErrorKind::NewerFormatVersion`]) without reading messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
+    /// The file's bytes are not UTF-8 text ([`super::decode_text`]).
+    NotUtf8,
     /// The text is not JSON at all.
     NotJson,
     /// `format` is not the tag expected here.
@@ -70,7 +72,8 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 22] = [
+    pub const ALL: [ErrorKind; 23] = [
+        ErrorKind::NotUtf8,
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
         ErrorKind::NewerFormatVersion,
@@ -98,6 +101,7 @@ impl ErrorKind {
     /// A stable snake_case name, for tests written as data and for logs.
     pub fn code(self) -> &'static str {
         match self {
+            ErrorKind::NotUtf8 => "not_utf8",
             ErrorKind::NotJson => "not_json",
             ErrorKind::WrongFormat => "wrong_format",
             ErrorKind::NewerFormatVersion => "newer_format_version",
