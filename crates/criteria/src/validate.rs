@@ -55,15 +55,27 @@
 //!
 //! Faults are found in document order, fields in FORMAT.md's order. A `format_version` newer than
 //! this crate reads is found by [`migrate`] before anything else (nothing else in such a file can
-//! be judged); so are faults that compare dossiers (duplicate ids, assessments that do not match),
-//! which are looked for only once every dossier reads. The first fault is what
-//! [`parse_input`] returns; [`parse_input_all`] returns them all.
+//! be judged); faults that compare dossiers (duplicate ids, assessments that do not match) are
+//! looked for only once every dossier reads. The first fault is what [`parse_input`] returns (it
+//! stops reading there); [`parse_input_all`] returns the first [`MAX_FAULTS`] and counts the rest.
+//!
+//! # Untrusted input in bounded time and memory
+//!
+//! A file may be hostile: hundreds of thousands of faulty items, deep nesting, huge strings. The
+//! input is checked as JSON once, then read lazily from its text (the private `json` module): no
+//! `serde_json::Value` tree is built, arrays are walked item by item, and once a fault is found no
+//! value read after it is kept. Faults beyond [`MAX_FAULTS`] are counted, not kept, and a message
+//! quotes at most 60 characters of the input. So reading takes time and memory in proportion to
+//! the file (about the file's size again for a faulty one).
 
 mod decode;
 mod dossier;
 mod error;
 mod export;
+mod faults;
+mod json;
 mod migrate;
+mod path;
 mod read;
 mod record;
 mod subject;
@@ -74,6 +86,7 @@ use serde_json::Value;
 
 pub use decode::decode_text;
 pub use error::{ErrorKind, ValidationError};
+pub use faults::MAX_FAULTS;
 pub use migrate::migrate;
 pub use read::parse_date;
 
@@ -82,8 +95,11 @@ use crate::dossier::{Dossier, DOSSIER_FORMAT};
 use crate::export::{Export, EXPORT_FORMAT};
 use crate::text::Text;
 use error::index;
+use faults::Faults;
+use json::{Json, Kind};
 use migrate::wrong_format;
-use read::{items, wrong_type, Faults};
+use path::Path;
+use read::{items, string, wrong_type};
 
 /// What one file may hold (FORMAT.md, Command line): a dossier, an array of dossiers, or an export.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,38 +142,54 @@ impl Input {
 /// migrated. Returns the first fault (see the module docs for the order). A file's bytes become
 /// its text through [`decode_text`].
 pub fn parse_input(text: &str) -> Result<Input, ValidationError> {
-    parse_input_all(text).map_err(first)
+    read_text(text, Faults::first()).map_err(first)
 }
 
-/// Like [`parse_input`], but returns every fault found, for an import screen that lists them.
+/// Like [`parse_input`], but returns every fault found (up to [`MAX_FAULTS`], then a last
+/// [`ErrorKind::MoreFaults`] that counts the rest), for an import screen that lists them.
 /// One fault can hide others below it (a dossier with an unknown ruleset is not checked against a
 /// ruleset); the list is what can be said, not a promise that fixing it is enough.
 pub fn parse_input_all(text: &str) -> Result<Input, Vec<ValidationError>> {
-    let value: Value = serde_json::from_str(text).map_err(|e| vec![not_json(&e)])?;
-    let value = migrate(value).map_err(|e| vec![e])?;
-    let mut f = Faults::default();
-    let input = read_input(&mut f, &value);
+    read_text(text, Faults::all())
+}
+
+fn read_text(text: &str, mut f: Faults) -> Result<Input, Vec<ValidationError>> {
+    json::check_syntax(text).map_err(|e| vec![not_json(&e)])?;
+    let root = Json::parse(text).map_err(|e| vec![not_json(&e)])?;
+    let at = Path::Root("");
+    migrate::find_newer(root, &at).map_err(|e| vec![e])?;
+    let input = read_input(&mut f, root, &at);
     f.finish(input)
 }
 
-fn read_input(f: &mut Faults, v: &Value) -> Option<Input> {
-    match v {
-        Value::Array(_) => {
-            let dossiers = items(f, v, "", dossier::dossier)?;
-            dossier::unique_ids(f, &dossiers, |i| index("", i));
+fn read_input(f: &mut Faults, v: Json, at: &Path) -> Option<Input> {
+    match v.kind() {
+        Kind::Array => {
+            let dossiers = items(f, v, at, dossier::dossier)?;
+            dossier::unique_ids(f, &dossiers, at);
             Some(Input::Dossiers(dossiers))
         }
-        Value::Object(obj) => match obj.get("format") {
-            Some(Value::String(tag)) if tag == EXPORT_FORMAT => export::export(f, v, "").map(Input::Export),
-            Some(Value::String(tag)) if tag == DOSSIER_FORMAT => dossier::dossier(f, v, "").map(Input::Dossier),
-            Some(Value::String(tag)) => wrong_format(f, "format", tag, &[DOSSIER_FORMAT, EXPORT_FORMAT]),
-            // Absent or not a string: the dossier reader names the fault.
-            _ => dossier::dossier(f, v, "").map(Input::Dossier),
-        },
+        Kind::Object => {
+            let format = v
+                .fields(&["format"], |_, _| std::ops::ControlFlow::Continue(()))
+                .ok()
+                .and_then(|obj| obj.get("format"))
+                .filter(|tag| tag.kind() == Kind::String);
+            let tag = match format {
+                Some(tag) => string(f, tag, &at.field("format"))?,
+                // Absent or not a string: the dossier reader names the fault.
+                None => return dossier::dossier(f, v, at).map(Input::Dossier),
+            };
+            match tag.as_ref() {
+                EXPORT_FORMAT => export::export(f, v, at).map(Input::Export),
+                DOSSIER_FORMAT => dossier::dossier(f, v, at).map(Input::Dossier),
+                _ => wrong_format(f, &at.field("format"), &tag, &[DOSSIER_FORMAT, EXPORT_FORMAT]),
+            }
+        }
         _ => wrong_type(
             f,
             v,
-            "",
+            at,
             Text {
                 vi: "hồ sơ, mảng hồ sơ hoặc tệp xuất",
                 en: "a dossier, an array of dossiers or an export",
@@ -182,13 +214,17 @@ pub fn validate_assessment(v: &Value, path: &str) -> Result<Assessment, Validati
     validate_with(v, path, export::assessment)
 }
 
+/// Reads a value that is already in memory: its text, which the readers then walk as they walk a
+/// file's.
 fn validate_with<T>(
     v: &Value,
     path: &str,
-    read: impl FnOnce(&mut Faults, &Value, &str) -> Option<T>,
+    read: impl FnOnce(&mut Faults, Json, &Path) -> Option<T>,
 ) -> Result<T, ValidationError> {
-    let mut f = Faults::default();
-    let value = read(&mut f, v, path);
+    let text = v.to_string();
+    let root = Json::parse(&text).map_err(|e| not_json(&e))?;
+    let mut f = Faults::first();
+    let value = read(&mut f, root, &Path::Root(path));
     f.finish(value).map_err(first)
 }
 

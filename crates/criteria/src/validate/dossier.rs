@@ -3,36 +3,39 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde_json::Value;
+use serde::Deserialize;
 
-use super::error::{field, key, quote, ErrorKind};
+use super::error::{quote, ErrorKind};
+use super::faults::Faults;
+use super::json::{fields_of, Json};
 use super::migrate::header;
-use super::read::{boolean, id, nullable, object, string, text, timestamp, year, Faults};
-use super::{record, subject};
+use super::path::Path;
+use super::read::{boolean, entries, nullable, object, string, text, timestamp, year};
+use super::{read, record, subject};
 use crate::catalogue::{self, Rule, Ruleset};
 use crate::dossier::{Declaration, Dossier, Period, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 
-pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> {
-    let obj = object(f, v, base)?;
-    header(f, obj, base, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION)?;
-    let id = f.required(obj, base, "id", id);
-    let created_at = f.required(obj, base, "created_at", timestamp);
-    let updated_at = f.required(obj, base, "updated_at", timestamp);
-    let ruleset = f.required(obj, base, "ruleset", ruleset);
-    let period = f.required(obj, base, "period", period);
+pub(crate) fn dossier(f: &mut Faults, v: Json, at: &Path) -> Option<Dossier> {
+    let obj = object(f, v, at, fields_of(Dossier::deserialize))?;
+    header(f, &obj, at, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION)?;
+    let id = f.required(&obj, at, "id", read::id);
+    let created_at = f.required(&obj, at, "created_at", timestamp);
+    let updated_at = f.required(&obj, at, "updated_at", timestamp);
+    let ruleset = f.required(&obj, at, "ruleset", ruleset);
+    let period = f.required(&obj, at, "period", period);
     if let (Some(r), Some(p)) = (ruleset, period) {
-        inside_span(f, r, p, &field(base, "period"));
+        inside_span(f, r, p, &at.field("period"));
     }
-    let subject = f.required(obj, base, "subject", |f, v, path| subject::subject(f, v, path, ruleset));
+    let subject = f.required(&obj, at, "subject", |f, v, at| subject::subject(f, v, at, ruleset));
     let kind = subject.as_ref().map(|s| s.kind);
-    let years = f.optional(obj, base, "years", Vec::new(), |f, v, path| {
-        record::years(f, v, path, period, kind)
+    let years = f.optional(&obj, at, "years", Vec::new(), |f, v, at| {
+        record::years(f, v, at, period, kind)
     });
-    let initiatives = f.optional(obj, base, "initiatives", None, nullable(record::initiatives));
-    let declarations = f.optional(obj, base, "declarations", BTreeMap::new(), |f, v, path| {
-        declarations(f, v, path, ruleset)
+    let initiatives = f.optional(&obj, at, "initiatives", None, nullable(record::initiatives));
+    let declarations = f.optional(&obj, at, "declarations", BTreeMap::new(), |f, v, at| {
+        declarations(f, v, at, ruleset)
     });
-    let notes = f.optional(obj, base, "notes", String::new(), text);
+    let notes = f.optional(&obj, at, "notes", String::new(), text);
     Some(Dossier {
         format: DOSSIER_FORMAT.to_string(),
         format_version: DOSSIER_FORMAT_VERSION,
@@ -50,12 +53,17 @@ pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> 
 }
 
 /// A ruleset id of the catalogue.
-pub(crate) fn ruleset(f: &mut Faults, v: &Value, path: &str) -> Option<&'static Ruleset> {
-    let s = string(f, v, path)?;
+pub(crate) fn ruleset(f: &mut Faults, v: Json, at: &Path) -> Option<&'static Ruleset> {
+    let s = string(f, v, at)?;
+    ruleset_of(f, &s, at)
+}
+
+/// The ruleset `s` names; a fault if none.
+pub(crate) fn ruleset_of(f: &mut Faults, s: &str, at: &Path) -> Option<&'static Ruleset> {
     match catalogue::ruleset(s) {
         Some(r) => Some(r),
         None => f.fault(
-            path,
+            at,
             ErrorKind::UnknownCode,
             format!("bộ tiêu chuẩn không hợp lệ {}", quote(s)),
             format!("unknown ruleset {}", quote(s)),
@@ -64,14 +72,19 @@ pub(crate) fn ruleset(f: &mut Faults, v: &Value, path: &str) -> Option<&'static 
 }
 
 /// `{ "from": year, "to": year }` with `from <= to`.
-pub(crate) fn period(f: &mut Faults, v: &Value, path: &str) -> Option<Period> {
-    let obj = object(f, v, path)?;
-    let from = f.required(obj, path, "from", year);
-    let to = f.required(obj, path, "to", year);
-    let (from, to) = (from?, to?);
+pub(crate) fn period(f: &mut Faults, v: Json, at: &Path) -> Option<Period> {
+    let obj = object(f, v, at, fields_of(Period::deserialize))?;
+    let from = f.required(&obj, at, "from", year);
+    let to = f.required(&obj, at, "to", year);
+    forwards(f, Period { from: from?, to: to? }, at)
+}
+
+/// A period whose `from <= to`; a fault if not.
+pub(crate) fn forwards(f: &mut Faults, period: Period, at: &Path) -> Option<Period> {
+    let Period { from, to } = period;
     if from > to {
         return f.fault(
-            path,
+            at,
             ErrorKind::PeriodReversed,
             format!("năm bắt đầu {from} sau năm kết thúc {to}"),
             format!("from {from} is after to {to}"),
@@ -82,7 +95,7 @@ pub(crate) fn period(f: &mut Faults, v: &Value, path: &str) -> Option<Period> {
 
 /// The period lies inside the ruleset's span (CRITERIA.md, "Rulesets and review periods"); the
 /// fault names the end that reaches out.
-fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, path: &str) {
+pub(crate) fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, at: &Path) {
     let (first, last) = ruleset.span;
     let span = first..=last;
     let (end, year) = if !span.contains(&period.from) {
@@ -93,7 +106,7 @@ fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, path: &str) {
         return;
     };
     f.fault::<()>(
-        &field(path, end),
+        &at.field(end),
         ErrorKind::PeriodOutsideSpan,
         format!(
             "năm {year} nằm ngoài giai đoạn {first}–{last} của bộ tiêu chuẩn \"{}\"",
@@ -111,44 +124,47 @@ fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, path: &str) {
 /// kind in the app does not make a stored dossier unreadable.
 fn declarations(
     f: &mut Faults,
-    v: &Value,
-    base: &str,
+    v: Json,
+    at: &Path,
     ruleset: Option<&Ruleset>,
 ) -> Option<BTreeMap<String, Declaration>> {
-    let obj = object(f, v, base)?;
-    let read: Vec<Option<(String, Declaration)>> = obj
-        .iter()
-        .map(|(criterion, v)| {
-            let path = key(base, criterion);
-            if let Some(r) = ruleset.filter(|r| !is_declared(r, criterion)) {
-                return f.fault(
-                    &path,
-                    ErrorKind::UnknownDeclaration,
-                    format!(
-                        "{} không phải tiêu chí tự khai của bộ tiêu chuẩn \"{}\"",
-                        quote(criterion),
-                        r.id
-                    ),
-                    format!(
-                        "{} is not a declared criterion of ruleset \"{}\"",
-                        quote(criterion),
-                        r.id
-                    ),
-                );
-            }
-            let decl = object(f, v, &path)?;
-            let met = f.required(decl, &path, "met", boolean);
-            let evidence = f.optional(decl, &path, "evidence", String::new(), text);
-            Some((
-                criterion.clone(),
-                Declaration {
-                    met: met?,
-                    evidence: evidence?,
-                },
-            ))
-        })
-        .collect();
-    read.into_iter().collect()
+    let read = entries(f, v, at, |f, criterion, v, at| {
+        declared(f, ruleset, criterion, at)?;
+        let decl = object(f, v, at, fields_of(Declaration::deserialize))?;
+        let met = f.required(&decl, at, "met", boolean);
+        let evidence = f.optional(&decl, at, "evidence", String::new(), text);
+        Some((
+            criterion.to_owned(),
+            Declaration {
+                met: met?,
+                evidence: evidence?,
+            },
+        ))
+    })?;
+    // A key given twice keeps its last value, as a JSON object does.
+    Some(read.into_iter().collect())
+}
+
+/// Whether `criterion` may key a declaration under `ruleset` (any key, if the ruleset is not known);
+/// a fault if not.
+pub(crate) fn declared(f: &mut Faults, ruleset: Option<&Ruleset>, criterion: &str, at: &Path) -> Option<()> {
+    match ruleset.filter(|r| !is_declared(r, criterion)) {
+        None => Some(()),
+        Some(r) => f.fault(
+            at,
+            ErrorKind::UnknownDeclaration,
+            format!(
+                "{} không phải tiêu chí tự khai của bộ tiêu chuẩn \"{}\"",
+                quote(criterion),
+                r.id
+            ),
+            format!(
+                "{} is not a declared criterion of ruleset \"{}\"",
+                quote(criterion),
+                r.id
+            ),
+        ),
+    }
 }
 
 fn is_declared(r: &Ruleset, criterion: &str) -> bool {
@@ -157,15 +173,15 @@ fn is_declared(r: &Ruleset, criterion: &str) -> bool {
         .any(|c| c.id == criterion && matches!(c.rule, Rule::Declared))
 }
 
-/// A dossier array's or export's dossiers have distinct ids: links and the app's store look
-/// dossiers up by id. The fault sits on the later one and names the earlier.
-pub(crate) fn unique_ids(f: &mut Faults, dossiers: &[Dossier], path_of: impl Fn(usize) -> String) {
+/// A dossier array's or export's dossiers (the array at `at`) have distinct ids: links and the
+/// app's store look dossiers up by id. The fault sits on the later one and names the earlier.
+pub(crate) fn unique_ids(f: &mut Faults, dossiers: &[Dossier], at: &Path) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, d) in dossiers.iter().enumerate() {
         if let Some(&first) = seen.get(d.id.as_str()) {
-            let first = path_of(first);
+            let first = at.index(first).to_string();
             f.fault::<()>(
-                &field(&path_of(i), "id"),
+                &at.index(i).field("id"),
                 ErrorKind::DuplicateId,
                 format!("mã hồ sơ {} trùng với {first}", quote(&d.id)),
                 format!("dossier id {} is used twice (first at {first})", quote(&d.id)),

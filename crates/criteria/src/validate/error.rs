@@ -69,10 +69,13 @@ pub enum ErrorKind {
     DuplicateId,
     /// An export's assessments are not one per dossier, in the dossiers' order.
     AssessmentMismatch,
+    /// Not a fault of its own: the last of [`super::parse_input_all`]'s list when more faults were
+    /// found than it lists ([`super::MAX_FAULTS`]), saying how many more.
+    MoreFaults,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 23] = [
+    pub const ALL: [ErrorKind; 24] = [
         ErrorKind::NotUtf8,
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
@@ -96,6 +99,7 @@ impl ErrorKind {
         ErrorKind::BadDate,
         ErrorKind::DuplicateId,
         ErrorKind::AssessmentMismatch,
+        ErrorKind::MoreFaults,
     ];
 
     /// A stable snake_case name, for tests written as data and for logs.
@@ -124,6 +128,7 @@ impl ErrorKind {
             ErrorKind::BadDate => "bad_date",
             ErrorKind::DuplicateId => "duplicate_id",
             ErrorKind::AssessmentMismatch => "assessment_mismatch",
+            ErrorKind::MoreFaults => "more_faults",
         }
     }
 
@@ -182,11 +187,6 @@ pub(crate) fn index(base: &str, i: usize) -> String {
     format!("{base}[{i}]")
 }
 
-/// The path of key `key` of the map at `base` (a map's keys are data, so always quoted).
-pub(crate) fn key(base: &str, key: &str) -> String {
-    format!("{base}[{}]", json_string(key))
-}
-
 /// A user's string as a message quotes it: JSON-escaped, so the message stays on one line, and cut
 /// to 60 characters, so a huge value cannot flood it.
 pub(crate) fn quote(s: &str) -> String {
@@ -197,6 +197,6 @@ pub(crate) fn quote(s: &str) -> String {
     }
 }
 
-fn json_string(s: &str) -> String {
+pub(crate) fn json_string(s: &str) -> String {
     serde_json::Value::from(s).to_string()
 }

@@ -2,38 +2,51 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
+use serde::Deserialize;
 
 use super::error::ErrorKind;
-use super::read::{code, items, nullable, number_in, object, text, year, Faults};
+use super::faults::Faults;
+use super::json::{fields_of, Json};
+use super::path::Path;
+use super::read::{code, items, nullable, number_in, object, text, year};
 use crate::codes::{SubjectKind, Title};
 use crate::dossier::{Initiative, Period, YearEntry};
 
+/// The years already entered, each with the index of its entry.
+pub(super) type Seen = HashMap<i32, usize>;
+
 pub(super) fn years(
     f: &mut Faults,
-    v: &Value,
-    path: &str,
+    v: Json,
+    at: &Path,
     period: Option<Period>,
     kind: Option<SubjectKind>,
 ) -> Option<Vec<YearEntry>> {
-    let mut seen: HashMap<i32, String> = HashMap::new();
-    items(f, v, path, |f, v, base| {
-        let obj = object(f, v, base)?;
-        let year = f.required(obj, base, "year", |f, v, path| {
-            entry_year(f, v, path, period, &mut seen)
+    let mut seen = Seen::new();
+    let mut next = 0;
+    items(f, v, at, |f, v, entry| {
+        let i = next;
+        next += 1;
+        let obj = object(f, v, entry, fields_of(YearEntry::deserialize))?;
+        let year = f.required(&obj, entry, "year", |f, v, path| {
+            let y = year(f, v, path)?;
+            entry_year(f, y, period, &mut seen, (at, i), path)
         });
-        let rating = f.optional(obj, base, "rating", None, nullable(code("xếp loại", "rating")));
-        let titles = f.optional(obj, base, "titles", Vec::new(), |f, v, path| {
-            items(f, v, path, |f, v, path| title(f, v, path, kind))
+        let rating = f.optional(&obj, entry, "rating", None, nullable(code("xếp loại", "rating")));
+        let titles = f.optional(&obj, entry, "titles", Vec::new(), |f, v, path| {
+            items(f, v, path, |f, v, path| {
+                let t = code("danh hiệu", "title")(f, v, path)?;
+                title_for(f, t, kind, path)
+            })
         });
         let plan_completion_pct = f.optional(
-            obj,
-            base,
+            &obj,
+            entry,
             "plan_completion_pct",
             None,
-            nullable(|f, v, path| number_in(f, v, path, 0.0..=1000.0)),
+            nullable(|f, v, path| number_in(f, v, path, PLAN_COMPLETION)),
         );
-        let evidence = f.optional(obj, base, "evidence", String::new(), text);
+        let evidence = f.optional(&obj, entry, "evidence", String::new(), text);
         Some(YearEntry {
             year: year?,
             rating: rating?,
@@ -44,42 +57,46 @@ pub(super) fn years(
     })
 }
 
-/// A `years[].year`: inside the period, and not entered before (`seen` maps each year read so far
-/// to the path of its entry).
-fn entry_year(
+/// The range of `years[].plan_completion_pct`.
+pub(super) const PLAN_COMPLETION: std::ops::RangeInclusive<f64> = 0.0..=1000.0;
+
+/// The `year` (at `at`) of entry `i` of the array at `years`: inside the period, and not entered
+/// before (`seen` holds each year read so far, with its entry's index).
+pub(super) fn entry_year(
     f: &mut Faults,
-    v: &Value,
-    path: &str,
+    y: i32,
     period: Option<Period>,
-    seen: &mut HashMap<i32, String>,
+    seen: &mut Seen,
+    (years, i): (&Path, usize),
+    at: &Path,
 ) -> Option<i32> {
-    let y = year(f, v, path)?;
     if let Some(p) = period.filter(|p| !p.contains(y)) {
         return f.fault(
-            path,
+            at,
             ErrorKind::YearOutsidePeriod,
             format!("năm {y} nằm ngoài giai đoạn {}–{} của hồ sơ", p.from, p.to),
             format!("year {y} is outside the period {}–{}", p.from, p.to),
         );
     }
-    if let Some(first) = seen.get(&y) {
+    if let Some(&first) = seen.get(&y) {
+        let first = years.index(first);
+        let first = first.field("year");
         return f.fault(
-            path,
+            at,
             ErrorKind::DuplicateYear,
             format!("năm {y} đã nhập tại {first}"),
             format!("year {y} is entered twice (first at {first})"),
         );
     }
-    seen.insert(y, path.to_string());
+    seen.insert(y, i);
     Some(y)
 }
 
-/// A title code that a subject of `kind` can receive: its own ladder or a commendation.
-fn title(f: &mut Faults, v: &Value, path: &str, kind: Option<SubjectKind>) -> Option<Title> {
-    let title: Title = code("danh hiệu", "title")(f, v, path)?;
+/// A title that a subject of `kind` can receive: its own ladder or a commendation.
+pub(super) fn title_for(f: &mut Faults, title: Title, kind: Option<SubjectKind>, at: &Path) -> Option<Title> {
     match kind {
         Some(k) if !Title::for_subject(k).any(|t| t == title) => f.fault(
-            path,
+            at,
             ErrorKind::TitleNotForSubject,
             format!(
                 "danh hiệu \"{}\" không dành cho đối tượng \"{}\" ({})",
@@ -98,14 +115,14 @@ fn title(f: &mut Faults, v: &Value, path: &str, kind: Option<SubjectKind>) -> Op
     }
 }
 
-pub(super) fn initiatives(f: &mut Faults, v: &Value, path: &str) -> Option<Vec<Initiative>> {
-    items(f, v, path, |f, v, base| {
-        let obj = object(f, v, base)?;
-        let title = f.optional(obj, base, "title", String::new(), text);
-        let kind = f.required(obj, base, "kind", code("loại sáng kiến", "initiative kind"));
-        let year = f.required(obj, base, "year", year);
-        let scope = f.required(obj, base, "scope", code("cấp công nhận", "scope"));
-        let evidence = f.optional(obj, base, "evidence", String::new(), text);
+pub(super) fn initiatives(f: &mut Faults, v: Json, at: &Path) -> Option<Vec<Initiative>> {
+    items(f, v, at, |f, v, at| {
+        let obj = object(f, v, at, fields_of(Initiative::deserialize))?;
+        let title = f.optional(&obj, at, "title", String::new(), text);
+        let kind = f.required(&obj, at, "kind", code("loại sáng kiến", "initiative kind"));
+        let year = f.required(&obj, at, "year", year);
+        let scope = f.required(&obj, at, "scope", code("cấp công nhận", "scope"));
+        let evidence = f.optional(&obj, at, "evidence", String::new(), text);
         Some(Initiative {
             title: title?,
             kind: kind?,

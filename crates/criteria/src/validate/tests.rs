@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
-use super::error::{field, index, key, quote};
+use super::error::{field, index, quote};
 use super::*;
 
 /// A valid individual's dossier under `btnmt-dhtt-2023-2025`, every field filled in.
@@ -86,17 +86,13 @@ fn export_of(dossiers: Vec<Value>) -> Value {
 }
 
 #[test]
-fn paths_join_fields_with_dots_indices_with_brackets_and_quote_map_keys() {
+fn paths_join_fields_with_dots_and_indices_with_brackets() {
     assert_eq!(field("", "id"), "id");
     assert_eq!(field("subject", "name"), "subject.name");
     assert_eq!(index("", 2), "[2]");
     assert_eq!(
         field(&index(&field(&index("dossiers", 0), "years"), 1), "year"),
         "dossiers[0].years[1].year"
-    );
-    assert_eq!(
-        key("declarations", "btnmt-dhtt-2023-2025/cn-1"),
-        r#"declarations["btnmt-dhtt-2023-2025/cn-1"]"#
     );
 }
 
@@ -453,7 +449,7 @@ fn only_an_individual_can_be_a_unit_head() {
 
 #[test]
 fn declarations_must_be_keyed_by_a_declared_criterion_of_the_ruleset() {
-    let path = |id: &str| key("declarations", id);
+    let path = |id: &str| format!(r#"declarations["{id}"]"#);
     for id in ["btnmt-dhtt-2023-2025/cn-4", "btnmt-dhtt-2021-2025/cn-1", "cn-1"] {
         let v = with(dossier(), "/declarations", json!({ id: { "met": true } }));
         assert_fault(&v, ErrorKind::UnknownDeclaration, &path(id));
