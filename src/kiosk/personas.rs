@@ -46,6 +46,7 @@ fn build(s: Sketch) -> Persona {
         unit_head: false,
         unit_dossier: None,
         sector: s.sector,
+        extra: Default::default(),
     };
     let years = match s.kind {
         SubjectKind::HoGiaDinh => Vec::new(),
@@ -57,6 +58,7 @@ fn build(s: Sketch) -> Persona {
                 titles: s.title.filter(|_| s.gap != Some(year)).into_iter().collect(),
                 plan_completion_pct: None,
                 evidence: format!("Quyết định số {}/QĐ-TNMT", year - 2000),
+                extra: Default::default(),
             })
             .collect(),
     };
@@ -70,6 +72,7 @@ fn build(s: Sketch) -> Persona {
                         Declaration {
                             met: true,
                             evidence: "Nhận xét của thủ trưởng đơn vị".into(),
+                            extra: Default::default(),
                         },
                     )
                 })
@@ -92,9 +95,11 @@ fn build(s: Sketch) -> Persona {
             year: period.to,
             scope: Scope::CoSo,
             evidence: "Quyết định công nhận sáng kiến".into(),
+            extra: Default::default(),
         }]),
         declarations,
         notes: String::new(),
+        extra: Default::default(),
     };
     Persona {
         slug: s.slug,

@@ -77,6 +77,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                 },
                 plan_completion_pct: rng.chance(70).then(|| 90.0 + rng.below(30) as f64),
                 evidence: format!("QĐ khen thưởng năm {year}"),
+                extra: Default::default(),
             })
         })
         .collect();
@@ -88,6 +89,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                 year: from + rng.below((to - from + 1) as usize) as i32,
                 scope: rng.pick(&Scope::ALL),
                 evidence: String::new(),
+                extra: Default::default(),
             })
             .collect()
     });
@@ -104,6 +106,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                     Declaration {
                         met,
                         evidence: "Biên bản".into(),
+                        extra: Default::default(),
                     },
                 )
             })
@@ -126,11 +129,13 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
             unit_head,
             unit_dossier: None,
             sector: (ruleset.id == "stnmt-khanhhoa-2023-2025" && rng.chance(50)).then(|| rng.pick(&Sector::ALL)),
+            extra: Default::default(),
         },
         years,
         initiatives,
         declarations,
         notes: String::new(),
+        extra: Default::default(),
     }
 }
 

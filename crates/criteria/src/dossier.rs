@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
+use crate::extra::Extra;
 
 /// The `format` tag of a dossier.
 pub const DOSSIER_FORMAT: &str = "dien-hinh.dossier";
@@ -34,6 +35,10 @@ pub struct Dossier {
     /// Self-declared criteria by criterion id; a missing key means not answered.
     pub declarations: BTreeMap<String, Declaration>,
     pub notes: String,
+    /// Fields this version does not know, kept for the version that wrote them (FORMAT.md: "Code
+    /// may add fields"); filled by the validator, written back by serialisation.
+    #[serde(flatten, skip_deserializing)]
+    pub extra: Extra,
 }
 
 /// The review period ("giai đoạn bình xét"), whole years, both included.
@@ -55,6 +60,9 @@ pub struct Subject {
     pub unit_dossier: Option<String>,
     /// Khánh Hòa only: the candidate's field of work.
     pub sector: Option<Sector>,
+    /// Fields this version does not know, as on [`Dossier::extra`].
+    #[serde(flatten, skip_deserializing)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,6 +75,9 @@ pub struct YearEntry {
     /// Collectives: share of the year's work plan completed, 0–1000.
     pub plan_completion_pct: Option<f64>,
     pub evidence: String,
+    /// Fields this version does not know, as on [`Dossier::extra`].
+    #[serde(flatten, skip_deserializing)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76,6 +87,9 @@ pub struct Initiative {
     pub year: i32,
     pub scope: Scope,
     pub evidence: String,
+    /// Fields this version does not know, as on [`Dossier::extra`].
+    #[serde(flatten, skip_deserializing)]
+    pub extra: Extra,
 }
 
 /// A self-declared answer to a `declared` criterion.
@@ -83,6 +97,9 @@ pub struct Initiative {
 pub struct Declaration {
     pub met: bool,
     pub evidence: String,
+    /// Fields this version does not know, as on [`Dossier::extra`].
+    #[serde(flatten, skip_deserializing)]
+    pub extra: Extra,
 }
 
 impl Period {

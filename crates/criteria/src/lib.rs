@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod codes;
 pub mod dossier;
 pub mod export;
+pub mod extra;
 pub mod text;
 pub mod validate;
 

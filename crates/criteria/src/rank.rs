@@ -76,6 +76,7 @@ mod tests {
             year,
             scope,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 

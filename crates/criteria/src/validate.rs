@@ -27,8 +27,12 @@
 //! Everything else may be absent and then takes FORMAT.md's empty value: strings `""`,
 //! `unit_head` false, `unit_dossier`, `sector`, `rating`, `plan_completion_pct` and `initiatives`
 //! null, `years` and `titles` `[]`, `declarations` `{}`. A field that is present must have its
-//! type: `null` is accepted only where FORMAT.md allows it. Unknown extra fields are ignored
-//! (FORMAT.md: "Code may add fields").
+//! type: `null` is accepted only where FORMAT.md allows it.
+//!
+//! Fields FORMAT.md does not name (FORMAT.md: "Code may add fields") are kept in a dossier, its
+//! subject, year entries, initiatives and declarations ([`crate::extra`]), so a file from a newer
+//! version comes back out of this one whole; at most [`crate::extra::EXTRA_MAX`] bytes of them per
+//! object. Those of an export, an assessment or a period are ignored: code writes them afresh.
 //!
 //! # Decisions where FORMAT.md is silent
 //!
@@ -102,6 +106,8 @@ use path::Path;
 use read::{items, string, wrong_type};
 
 /// What one file may hold (FORMAT.md, Command line): a dossier, an array of dossiers, or an export.
+// One Input per file read: a boxed dossier would save nothing worth an API change.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Dossier(Dossier),
@@ -201,22 +207,22 @@ fn read_input(f: &mut Faults, v: Json, at: &Path) -> Option<Input> {
 /// Reads one dossier that sits at `path` in its document (`""` for a whole file; faults' paths
 /// start with it). Expects a migrated value: run [`migrate`] on stored data first.
 pub fn validate_dossier(v: &Value, path: &str) -> Result<Dossier, ValidationError> {
-    validate_with(v, path, dossier::dossier)
+    walk_value(v, path, dossier::dossier)
 }
 
 /// Reads one export that sits at `path` (usually `""`), its dossiers and assessments included.
 pub fn validate_export(v: &Value, path: &str) -> Result<Export, ValidationError> {
-    validate_with(v, path, export::export)
+    walk_value(v, path, export::export)
 }
 
 /// Reads one assessment that sits at `path`: its shape, format, codes, statuses, verdict and dates.
 pub fn validate_assessment(v: &Value, path: &str) -> Result<Assessment, ValidationError> {
-    validate_with(v, path, export::assessment)
+    walk_value(v, path, export::assessment)
 }
 
 /// Reads a value that is already in memory: its text, which the readers then walk as they walk a
 /// file's.
-fn validate_with<T>(
+fn walk_value<T>(
     v: &Value,
     path: &str,
     read: impl FnOnce(&mut Faults, Json, &Path) -> Option<T>,

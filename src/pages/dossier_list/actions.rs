@@ -194,11 +194,13 @@ mod tests {
                 unit_head: false,
                 unit_dossier: None,
                 sector: None,
+                extra: Default::default(),
             },
             years: Vec::new(),
             initiatives: Some(Vec::new()),
             declarations: BTreeMap::new(),
             notes: "ghi chú".to_owned(),
+            extra: Default::default(),
         }
     }
 

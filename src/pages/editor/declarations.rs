@@ -64,6 +64,7 @@ fn DeclarationItem(criterion: &'static Criterion) -> impl IntoView {
                 let entry = d.declarations.entry(id.to_owned()).or_insert(Declaration {
                     met: false,
                     evidence: String::new(),
+                    extra: Default::default(),
                 });
                 entry.met = a == Answer::Yes;
             }

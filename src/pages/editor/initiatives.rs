@@ -31,6 +31,7 @@ fn blank(d: &Dossier) -> Initiative {
         year: d.period.to,
         scope: Scope::CoSo,
         evidence: String::new(),
+        extra: Default::default(),
     }
 }
 

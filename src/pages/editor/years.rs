@@ -34,6 +34,7 @@ fn empty_year(year: i32) -> YearEntry {
         titles: Vec::new(),
         plan_completion_pct: None,
         evidence: String::new(),
+        extra: Default::default(),
     }
 }
 

@@ -88,11 +88,13 @@ pub fn build_dossier(draft: &Draft, id: String, now: String) -> Dossier {
             unit_head,
             unit_dossier: None,
             sector: None,
+            extra: Default::default(),
         },
         years: Vec::new(),
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
+        extra: Default::default(),
     }
 }
 

@@ -111,6 +111,7 @@ mod tests {
             titles: titles.to_vec(),
             plan_completion_pct: None,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 
@@ -131,11 +132,13 @@ mod tests {
                 unit_head: false,
                 unit_dossier: None,
                 sector: None,
+                extra: Default::default(),
             },
             years: Vec::new(),
             initiatives: None,
             declarations: Default::default(),
             notes: String::new(),
+            extra: Default::default(),
         }
     }
 
@@ -153,6 +156,7 @@ mod tests {
             year: 2024,
             scope: Scope::CoSo,
             evidence: String::new(),
+            extra: Default::default(),
         }]);
         assert_eq!(
             achievement_summary(&d, Lang::Vi),

@@ -22,11 +22,13 @@ pub(crate) fn dossier(kind: SubjectKind, ruleset: &str, from: i32, to: i32) -> D
             unit_head: false,
             unit_dossier: None,
             sector: None,
+            extra: Default::default(),
         },
         years: Vec::new(),
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
+        extra: Default::default(),
     }
 }
 
@@ -45,6 +47,7 @@ pub(crate) fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearE
         titles: titles.to_vec(),
         plan_completion_pct: None,
         evidence: String::new(),
+        extra: Default::default(),
     }
 }
 

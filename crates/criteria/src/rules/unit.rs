@@ -202,6 +202,7 @@ mod tests {
                 Declaration {
                     met: true,
                     evidence: String::new(),
+                    extra: Default::default(),
                 },
             );
         }

@@ -10,13 +10,13 @@ use super::faults::Faults;
 use super::json::{fields_of, Json};
 use super::migrate::header;
 use super::path::Path;
-use super::read::{boolean, entries, nullable, object, string, text, timestamp, year};
+use super::read::{boolean, entries, nullable, object, object_keeping, string, text, timestamp, year};
 use super::{read, record, subject};
 use crate::catalogue::{self, Rule, Ruleset};
 use crate::dossier::{Declaration, Dossier, Period, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 
 pub(crate) fn dossier(f: &mut Faults, v: Json, at: &Path) -> Option<Dossier> {
-    let obj = object(f, v, at, fields_of(Dossier::deserialize))?;
+    let (obj, extra) = object_keeping(f, v, at, fields_of(Dossier::deserialize))?;
     header(f, &obj, at, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION)?;
     let id = f.required(&obj, at, "id", read::id);
     let created_at = f.required(&obj, at, "created_at", timestamp);
@@ -49,6 +49,7 @@ pub(crate) fn dossier(f: &mut Faults, v: Json, at: &Path) -> Option<Dossier> {
         initiatives: initiatives?,
         declarations: declarations?,
         notes: notes?,
+        extra: extra?,
     })
 }
 
@@ -130,7 +131,7 @@ fn declarations(
 ) -> Option<BTreeMap<String, Declaration>> {
     let read = entries(f, v, at, |f, criterion, v, at| {
         declared(f, ruleset, criterion, at)?;
-        let decl = object(f, v, at, fields_of(Declaration::deserialize))?;
+        let (decl, extra) = object_keeping(f, v, at, fields_of(Declaration::deserialize))?;
         let met = f.required(&decl, at, "met", boolean);
         let evidence = f.optional(&decl, at, "evidence", String::new(), text);
         Some((
@@ -138,6 +139,7 @@ fn declarations(
             Declaration {
                 met: met?,
                 evidence: evidence?,
+                extra: extra?,
             },
         ))
     })?;

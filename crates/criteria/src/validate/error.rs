@@ -69,13 +69,16 @@ pub enum ErrorKind {
     DuplicateId,
     /// An export's assessments are not one per dossier, in the dossiers' order.
     AssessmentMismatch,
+    /// The fields of one object that this version does not know (kept for a newer version) take
+    /// more than [`crate::extra::EXTRA_MAX`] bytes.
+    UnknownFieldsTooBig,
     /// Not a fault of its own: the last of [`super::parse_input_all`]'s list when more faults were
     /// found than it lists ([`super::MAX_FAULTS`]), saying how many more.
     MoreFaults,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 24] = [
+    pub const ALL: [ErrorKind; 25] = [
         ErrorKind::NotUtf8,
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
@@ -99,6 +102,7 @@ impl ErrorKind {
         ErrorKind::BadDate,
         ErrorKind::DuplicateId,
         ErrorKind::AssessmentMismatch,
+        ErrorKind::UnknownFieldsTooBig,
         ErrorKind::MoreFaults,
     ];
 
@@ -128,6 +132,7 @@ impl ErrorKind {
             ErrorKind::BadDate => "bad_date",
             ErrorKind::DuplicateId => "duplicate_id",
             ErrorKind::AssessmentMismatch => "assessment_mismatch",
+            ErrorKind::UnknownFieldsTooBig => "unknown_fields_too_big",
             ErrorKind::MoreFaults => "more_faults",
         }
     }

@@ -6,7 +6,7 @@
 //! find the others) and build its struct with `?` on each field at the end.
 
 use std::borrow::Cow;
-use std::ops::RangeInclusive;
+use std::ops::{ControlFlow, RangeInclusive};
 
 use chrono::{DateTime, NaiveDate};
 use serde::de::value::{Error as ValueError, StrDeserializer};
@@ -16,6 +16,7 @@ use super::error::{quote, ErrorKind};
 use super::faults::Faults;
 use super::json::{Fields, Json, Kind};
 use super::path::Path;
+use crate::extra::{Extra, ExtraBuilder, TooBig, EXTRA_MAX};
 use crate::text::Text;
 
 /// The years any year field may hold: wide enough for any real record, narrow enough to catch a
@@ -91,15 +92,49 @@ fn unreadable<T>(f: &mut Faults, at: &Path, e: &serde_json::Error) -> Option<T> 
 }
 
 /// An object, with the fields named `known` (its type's fields); other keys are ignored (FORMAT.md:
-/// "Code may add fields").
+/// "Code may add fields"): the types read this way are written by code, not kept by the app.
 pub(crate) fn object<'a>(f: &mut Faults, v: Json<'a>, at: &Path, known: &'static [&'static str]) -> Option<Fields<'a>> {
     if v.kind() != Kind::Object {
         return wrong_type(f, v, at, OBJECT);
     }
-    match v.fields(known, |_, _| std::ops::ControlFlow::Continue(())) {
+    match v.fields(known, |_, _| ControlFlow::Continue(())) {
         Ok(fields) => Some(fields),
         Err(e) => unreadable(f, at, &e),
     }
+}
+
+/// An object of a type that keeps the fields it does not know: its known fields, and the others as
+/// an [`Extra`] (`None`, after a fault, if they take more than [`EXTRA_MAX`] bytes). The known
+/// fields are returned either way, so their faults are found too.
+pub(crate) fn object_keeping<'a>(
+    f: &mut Faults,
+    v: Json<'a>,
+    at: &Path,
+    known: &'static [&'static str],
+) -> Option<(Fields<'a>, Option<Extra>)> {
+    if v.kind() != Kind::Object {
+        return wrong_type(f, v, at, OBJECT);
+    }
+    let mut extra = ExtraBuilder::default();
+    let fields = v.fields(known, |key, value| {
+        // Past the cap the rest is not kept, but the known fields after it are still read.
+        let _ = extra.add_raw(&key, value.raw());
+        ControlFlow::Continue(())
+    });
+    let fields = match fields {
+        Ok(fields) => fields,
+        Err(e) => return unreadable(f, at, &e),
+    };
+    let extra = match extra.finish() {
+        Ok(extra) => Some(extra),
+        Err(TooBig) => f.fault(
+            at,
+            ErrorKind::UnknownFieldsTooBig,
+            format!("các trường mà phiên bản này không biết chiếm hơn {EXTRA_MAX} byte JSON; chỉ giữ được tối đa {EXTRA_MAX}"),
+            format!("the fields this version does not know take more than {EXTRA_MAX} bytes of JSON; it keeps at most {EXTRA_MAX}"),
+        ),
+    };
+    Some((fields, extra))
 }
 
 /// Every key and value of an object, each read by `read` at its own path, in the file's order.

@@ -8,7 +8,7 @@ use super::error::ErrorKind;
 use super::faults::Faults;
 use super::json::{fields_of, Json};
 use super::path::Path;
-use super::read::{code, items, nullable, number_in, object, text, year};
+use super::read::{code, items, nullable, number_in, object_keeping, text, year};
 use crate::codes::{SubjectKind, Title};
 use crate::dossier::{Initiative, Period, YearEntry};
 
@@ -27,7 +27,7 @@ pub(super) fn years(
     items(f, v, at, |f, v, entry| {
         let i = next;
         next += 1;
-        let obj = object(f, v, entry, fields_of(YearEntry::deserialize))?;
+        let (obj, extra) = object_keeping(f, v, entry, fields_of(YearEntry::deserialize))?;
         let year = f.required(&obj, entry, "year", |f, v, path| {
             let y = year(f, v, path)?;
             entry_year(f, y, period, &mut seen, (at, i), path)
@@ -53,6 +53,7 @@ pub(super) fn years(
             titles: titles?,
             plan_completion_pct: plan_completion_pct?,
             evidence: evidence?,
+            extra: extra?,
         })
     })
 }
@@ -117,7 +118,7 @@ pub(super) fn title_for(f: &mut Faults, title: Title, kind: Option<SubjectKind>,
 
 pub(super) fn initiatives(f: &mut Faults, v: Json, at: &Path) -> Option<Vec<Initiative>> {
     items(f, v, at, |f, v, at| {
-        let obj = object(f, v, at, fields_of(Initiative::deserialize))?;
+        let (obj, extra) = object_keeping(f, v, at, fields_of(Initiative::deserialize))?;
         let title = f.optional(&obj, at, "title", String::new(), text);
         let kind = f.required(&obj, at, "kind", code("loại sáng kiến", "initiative kind"));
         let year = f.required(&obj, at, "year", year);
@@ -129,6 +130,7 @@ pub(super) fn initiatives(f: &mut Faults, v: Json, at: &Path) -> Option<Vec<Init
             year: year?,
             scope: scope?,
             evidence: evidence?,
+            extra: extra?,
         })
     })
 }

@@ -6,7 +6,7 @@ use super::error::ErrorKind;
 use super::faults::Faults;
 use super::json::{fields_of, Json};
 use super::path::Path;
-use super::read::{boolean, code, id, nullable, object, string, text};
+use super::read::{boolean, code, id, nullable, object_keeping, string, text};
 use crate::catalogue::{self, AppliesTo, Ruleset};
 use crate::codes::{Sector, SubjectKind};
 use crate::dossier::Subject;
@@ -15,7 +15,7 @@ use crate::dossier::Subject;
 const NAME_MAX: usize = 200;
 
 pub(super) fn subject(f: &mut Faults, v: Json, at: &Path, ruleset: Option<&Ruleset>) -> Option<Subject> {
-    let obj = object(f, v, at, fields_of(Subject::deserialize))?;
+    let (obj, extra) = object_keeping(f, v, at, fields_of(Subject::deserialize))?;
     let kind = f.required(&obj, at, "kind", code::<SubjectKind>("loại đối tượng", "subject kind"));
     if let (Some(r), Some(k)) = (ruleset, kind) {
         covered(f, r, k, &at.field("kind"));
@@ -40,6 +40,7 @@ pub(super) fn subject(f: &mut Faults, v: Json, at: &Path, ruleset: Option<&Rules
         unit_head: unit_head?,
         unit_dossier: unit_dossier?,
         sector: sector?,
+        extra: extra?,
     })
 }
 

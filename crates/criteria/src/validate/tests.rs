@@ -154,10 +154,27 @@ fn a_minimal_dossier_takes_format_md_defaults() {
 }
 
 #[test]
-fn unknown_extra_fields_are_ignored() {
+fn unknown_fields_of_a_dossier_are_kept_and_those_of_an_export_ignored() {
     let v = with(dossier(), "/subject/nickname", json!("Hoa"));
     let v = with(v, "/years/0/remark", json!(42));
-    assert!(parse_input(&v.to_string()).is_ok());
+    let read = parse_input(&v.to_string()).expect("valid");
+    let d = &read.dossiers()[0];
+    assert_eq!(d.subject.extra.get("nickname"), Some(json!("Hoa")));
+    assert_eq!(d.years[0].extra.get("remark"), Some(json!(42)));
+    assert!(d.extra.is_empty() && d.years[1].extra.is_empty());
+    let export = with(export_of(vec![v]), "/signed_by", json!("Phòng TĐKT"));
+    assert!(parse_input(&export.to_string()).is_ok());
+}
+
+#[test]
+fn unknown_fields_beyond_their_cap_are_refused_at_their_object() {
+    let big = json!("x".repeat(crate::extra::EXTRA_MAX));
+    let e = assert_fault(
+        &with(dossier(), "/years/1/remark", big),
+        ErrorKind::UnknownFieldsTooBig,
+        "years[1]",
+    );
+    assert!(e.message.en.contains("10000 bytes"), "{e}");
 }
 
 #[test]
