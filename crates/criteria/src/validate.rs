@@ -72,19 +72,24 @@
 //! quotes at most 60 characters of the input. So reading takes time and memory in proportion to
 //! the file (about the file's size again for a faulty one).
 
+mod bounded;
 mod decode;
 mod dossier;
 mod error;
 mod export;
 mod faults;
+#[cfg(test)]
+mod fuzz;
 mod json;
 mod migrate;
 mod path;
 mod read;
 mod record;
+mod strict;
 mod subject;
 #[cfg(test)]
 mod tests;
+mod typed;
 
 use serde_json::Value;
 
@@ -93,6 +98,8 @@ pub use error::{ErrorKind, ValidationError};
 pub use faults::MAX_FAULTS;
 pub use migrate::migrate;
 pub use read::parse_date;
+
+pub(crate) use bounded::{at_most_one_entry_per_year, at_most_the_declared_criteria, strict_date};
 
 use crate::assessment::Assessment;
 use crate::dossier::{Dossier, DOSSIER_FORMAT};
@@ -159,7 +166,15 @@ pub fn parse_input_all(text: &str) -> Result<Input, Vec<ValidationError>> {
     read_text(text, Faults::all())
 }
 
-fn read_text(text: &str, mut f: Faults) -> Result<Input, Vec<ValidationError>> {
+fn read_text(text: &str, f: Faults) -> Result<Input, Vec<ValidationError>> {
+    match typed::input(text) {
+        Some(input) => Ok(input),
+        None => walk_text(text, f),
+    }
+}
+
+/// The walk: every fault, with its path, in order (see the module docs).
+fn walk_text(text: &str, mut f: Faults) -> Result<Input, Vec<ValidationError>> {
     json::check_syntax(text).map_err(|e| vec![not_json(&e)])?;
     let root = Json::parse(text).map_err(|e| vec![not_json(&e)])?;
     let at = Path::Root("");
@@ -207,21 +222,30 @@ fn read_input(f: &mut Faults, v: Json, at: &Path) -> Option<Input> {
 /// Reads one dossier that sits at `path` in its document (`""` for a whole file; faults' paths
 /// start with it). Expects a migrated value: run [`migrate`] on stored data first.
 pub fn validate_dossier(v: &Value, path: &str) -> Result<Dossier, ValidationError> {
-    walk_value(v, path, dossier::dossier)
+    match typed::value(v, &Path::Root(path), typed::dossier) {
+        Some(dossier) => Ok(dossier),
+        None => walk_value(v, path, dossier::dossier),
+    }
 }
 
 /// Reads one export that sits at `path` (usually `""`), its dossiers and assessments included.
 pub fn validate_export(v: &Value, path: &str) -> Result<Export, ValidationError> {
-    walk_value(v, path, export::export)
+    match typed::value(v, &Path::Root(path), typed::export) {
+        Some(export) => Ok(export),
+        None => walk_value(v, path, export::export),
+    }
 }
 
 /// Reads one assessment that sits at `path`: its shape, format, codes, statuses, verdict and dates.
 pub fn validate_assessment(v: &Value, path: &str) -> Result<Assessment, ValidationError> {
-    walk_value(v, path, export::assessment)
+    match typed::value(v, &Path::Root(path), typed::assessment) {
+        Some(assessment) => Ok(assessment),
+        None => walk_value(v, path, export::assessment),
+    }
 }
 
-/// Reads a value that is already in memory: its text, which the readers then walk as they walk a
-/// file's.
+/// The walk over a value that is already in memory: its text, which the readers then walk as
+/// they walk a file's.
 fn walk_value<T>(
     v: &Value,
     path: &str,

@@ -63,12 +63,12 @@ pub(crate) fn ruleset(f: &mut Faults, v: Json, at: &Path) -> Option<&'static Rul
 pub(crate) fn ruleset_of(f: &mut Faults, s: &str, at: &Path) -> Option<&'static Ruleset> {
     match catalogue::ruleset(s) {
         Some(r) => Some(r),
-        None => f.fault(
-            at,
-            ErrorKind::UnknownCode,
-            format!("bộ tiêu chuẩn không hợp lệ {}", quote(s)),
-            format!("unknown ruleset {}", quote(s)),
-        ),
+        None => f.fault(at, ErrorKind::UnknownCode, || {
+            (
+                format!("bộ tiêu chuẩn không hợp lệ {}", quote(s)),
+                format!("unknown ruleset {}", quote(s)),
+            )
+        }),
     }
 }
 
@@ -84,12 +84,12 @@ pub(crate) fn period(f: &mut Faults, v: Json, at: &Path) -> Option<Period> {
 pub(crate) fn forwards(f: &mut Faults, period: Period, at: &Path) -> Option<Period> {
     let Period { from, to } = period;
     if from > to {
-        return f.fault(
-            at,
-            ErrorKind::PeriodReversed,
-            format!("năm bắt đầu {from} sau năm kết thúc {to}"),
-            format!("from {from} is after to {to}"),
-        );
+        return f.fault(at, ErrorKind::PeriodReversed, || {
+            (
+                format!("năm bắt đầu {from} sau năm kết thúc {to}"),
+                format!("from {from} is after to {to}"),
+            )
+        });
     }
     Some(Period { from, to })
 }
@@ -106,18 +106,18 @@ pub(crate) fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, at:
     } else {
         return;
     };
-    f.fault::<()>(
-        &at.field(end),
-        ErrorKind::PeriodOutsideSpan,
-        format!(
-            "năm {year} nằm ngoài giai đoạn {first}–{last} của bộ tiêu chuẩn \"{}\"",
-            ruleset.id
-        ),
-        format!(
-            "{year} is outside the span {first}–{last} of ruleset \"{}\"",
-            ruleset.id
-        ),
-    );
+    f.fault::<()>(&at.field(end), ErrorKind::PeriodOutsideSpan, || {
+        (
+            format!(
+                "năm {year} nằm ngoài giai đoạn {first}–{last} của bộ tiêu chuẩn \"{}\"",
+                ruleset.id
+            ),
+            format!(
+                "{year} is outside the span {first}–{last} of ruleset \"{}\"",
+                ruleset.id
+            ),
+        )
+    });
 }
 
 /// Declarations keyed by `declared` criteria of the dossier's ruleset. A criterion for another
@@ -152,20 +152,20 @@ fn declarations(
 pub(crate) fn declared(f: &mut Faults, ruleset: Option<&Ruleset>, criterion: &str, at: &Path) -> Option<()> {
     match ruleset.filter(|r| !is_declared(r, criterion)) {
         None => Some(()),
-        Some(r) => f.fault(
-            at,
-            ErrorKind::UnknownDeclaration,
-            format!(
-                "{} không phải tiêu chí tự khai của bộ tiêu chuẩn \"{}\"",
-                quote(criterion),
-                r.id
-            ),
-            format!(
-                "{} is not a declared criterion of ruleset \"{}\"",
-                quote(criterion),
-                r.id
-            ),
-        ),
+        Some(r) => f.fault(at, ErrorKind::UnknownDeclaration, || {
+            (
+                format!(
+                    "{} không phải tiêu chí tự khai của bộ tiêu chuẩn \"{}\"",
+                    quote(criterion),
+                    r.id
+                ),
+                format!(
+                    "{} is not a declared criterion of ruleset \"{}\"",
+                    quote(criterion),
+                    r.id
+                ),
+            )
+        }),
     }
 }
 
@@ -182,12 +182,12 @@ pub(crate) fn unique_ids(f: &mut Faults, dossiers: &[Dossier], at: &Path) {
     for (i, d) in dossiers.iter().enumerate() {
         if let Some(&first) = seen.get(d.id.as_str()) {
             let first = at.index(first).to_string();
-            f.fault::<()>(
-                &at.index(i).field("id"),
-                ErrorKind::DuplicateId,
-                format!("mã hồ sơ {} trùng với {first}", quote(&d.id)),
-                format!("dossier id {} is used twice (first at {first})", quote(&d.id)),
-            );
+            f.fault::<()>(&at.index(i).field("id"), ErrorKind::DuplicateId, || {
+                (
+                    format!("mã hồ sơ {} trùng với {first}", quote(&d.id)),
+                    format!("dossier id {} is used twice (first at {first})", quote(&d.id)),
+                )
+            });
         } else {
             seen.insert(&d.id, i);
         }

@@ -48,26 +48,26 @@ pub(super) fn one_per_dossier(
     let at = at.field("assessments");
     if dossiers.len() != assessments.len() {
         let (a, d) = (assessments.len(), dossiers.len());
-        return f.fault(
-            &at,
-            ErrorKind::AssessmentMismatch,
-            format!("{a} kết quả đánh giá cho {d} hồ sơ; tệp xuất cần đúng một kết quả cho mỗi hồ sơ, cùng thứ tự"),
-            format!("{a} assessments for {d} dossiers; an export holds one per dossier, in the same order"),
-        );
+        return f.fault(&at, ErrorKind::AssessmentMismatch, || {
+            (
+                format!("{a} kết quả đánh giá cho {d} hồ sơ; tệp xuất cần đúng một kết quả cho mỗi hồ sơ, cùng thứ tự"),
+                format!("{a} assessments for {d} dossiers; an export holds one per dossier, in the same order"),
+            )
+        });
     }
     let mut ok = Some(());
     for (i, (d, a)) in dossiers.iter().zip(assessments).enumerate() {
         if d.id != a.dossier_id {
-            ok = f.fault(
-                &at.index(i).field("dossier_id"),
-                ErrorKind::AssessmentMismatch,
-                format!("{} khác mã của hồ sơ tương ứng {}", quote(&a.dossier_id), quote(&d.id)),
-                format!(
-                    "{} does not match the id {} of the dossier at the same place",
-                    quote(&a.dossier_id),
-                    quote(&d.id)
-                ),
-            );
+            ok = f.fault(&at.index(i).field("dossier_id"), ErrorKind::AssessmentMismatch, || {
+                (
+                    format!("{} khác mã của hồ sơ tương ứng {}", quote(&a.dossier_id), quote(&d.id)),
+                    format!(
+                        "{} does not match the id {} of the dossier at the same place",
+                        quote(&a.dossier_id),
+                        quote(&d.id)
+                    ),
+                )
+            });
         }
     }
     ok

@@ -8,7 +8,7 @@ use super::error::{field, index, quote, ErrorKind, ValidationError};
 use super::faults::Faults;
 use super::json::{Fields, Json, Kind};
 use super::path::Path;
-use super::read::{string, whole_number};
+use super::read::{string, whole_in, whole_number};
 use crate::assessment::{ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::dossier::{DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 use crate::export::{EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
@@ -133,6 +133,22 @@ pub(crate) fn header(f: &mut Faults, obj: &Fields, at: &Path, expected: &str, cu
     not_newer(f, version, at, current)
 }
 
+/// [`header`] of a document already read into its type.
+pub(crate) fn header_ok(
+    f: &mut Faults,
+    format: &str,
+    version: u32,
+    at: &Path,
+    expected: &str,
+    current: u32,
+) -> Option<()> {
+    if format != expected {
+        return wrong_format(f, &at.field("format"), format, &[expected]);
+    }
+    let version = whole_in(f, &version.into(), &at.field("format_version"), 1..=i64::MAX)?;
+    not_newer(f, version, at, current)
+}
+
 fn not_newer(f: &mut Faults, version: i64, at: &Path, current: u32) -> Option<()> {
     if version > i64::from(current) {
         return f.push(newer(
@@ -146,14 +162,14 @@ fn not_newer(f: &mut Faults, version: i64, at: &Path, current: u32) -> Option<()
 
 pub(crate) fn wrong_format<T>(f: &mut Faults, at: &Path, found: &str, expected: &[&str]) -> Option<T> {
     let expected = expected.iter().map(|e| format!("\"{e}\"")).collect::<Vec<_>>();
-    f.fault(
-        at,
-        ErrorKind::WrongFormat,
-        format!(
-            "định dạng phải là {}, nhận được {}",
-            expected.join(" hoặc "),
-            quote(found)
-        ),
-        format!("expected format {}, found {}", expected.join(" or "), quote(found)),
-    )
+    f.fault(at, ErrorKind::WrongFormat, || {
+        (
+            format!(
+                "định dạng phải là {}, nhận được {}",
+                expected.join(" hoặc "),
+                quote(found)
+            ),
+            format!("expected format {}, found {}", expected.join(" or "), quote(found)),
+        )
+    })
 }

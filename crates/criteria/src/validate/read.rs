@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::ops::{ControlFlow, RangeInclusive};
 
 use chrono::{DateTime, NaiveDate};
-use serde::de::value::{Error as ValueError, StrDeserializer};
+use serde::de::value::StrDeserializer;
 use serde::de::{DeserializeOwned, IntoDeserializer};
 
 use super::error::{quote, ErrorKind};
@@ -72,23 +72,23 @@ fn kind_of(v: Json) -> Text {
 
 pub(crate) fn wrong_type<T>(f: &mut Faults, v: Json, at: &Path, expected: Text) -> Option<T> {
     let found = kind_of(v);
-    f.fault(
-        at,
-        ErrorKind::WrongType,
-        format!("phải là {}, nhận được {}", expected.vi, found.vi),
-        format!("expected {}, found {}", expected.en, found.en),
-    )
+    f.fault(at, ErrorKind::WrongType, || {
+        (
+            format!("phải là {}, nhận được {}", expected.vi, found.vi),
+            format!("expected {}, found {}", expected.en, found.en),
+        )
+    })
 }
 
 /// A part of the text that could not be read again after the whole was found to be JSON. It
 /// cannot happen; if it did, the file is refused rather than read without that part.
 fn unreadable<T>(f: &mut Faults, at: &Path, e: &serde_json::Error) -> Option<T> {
-    f.fault(
-        at,
-        ErrorKind::NotJson,
-        format!("không đọc được giá trị JSON này ({e})"),
-        format!("not valid JSON: {e}"),
-    )
+    f.fault(at, ErrorKind::NotJson, || {
+        (
+            format!("không đọc được giá trị JSON này ({e})"),
+            format!("not valid JSON: {e}"),
+        )
+    })
 }
 
 /// An object, with the fields named `known` (its type's fields); other keys are ignored (FORMAT.md:
@@ -130,8 +130,7 @@ pub(crate) fn object_keeping<'a>(
         Err(TooBig) => f.fault(
             at,
             ErrorKind::UnknownFieldsTooBig,
-            format!("các trường mà phiên bản này không biết chiếm hơn {EXTRA_MAX} byte JSON; chỉ giữ được tối đa {EXTRA_MAX}"),
-            format!("the fields this version does not know take more than {EXTRA_MAX} bytes of JSON; it keeps at most {EXTRA_MAX}"),
+            || (format!("các trường mà phiên bản này không biết chiếm hơn {EXTRA_MAX} byte JSON; chỉ giữ được tối đa {EXTRA_MAX}"), format!("the fields this version does not know take more than {EXTRA_MAX} bytes of JSON; it keeps at most {EXTRA_MAX}")),
         ),
     };
     Some((fields, extra))
@@ -236,20 +235,20 @@ pub(crate) fn whole_number(f: &mut Faults, v: Json, at: &Path, range: RangeInclu
 pub(crate) fn whole_in(f: &mut Faults, n: &serde_json::Number, at: &Path, range: RangeInclusive<i64>) -> Option<i64> {
     match n.as_i64() {
         Some(i) if range.contains(&i) => Some(i),
-        _ => f.fault(
-            at,
-            ErrorKind::OutOfRange,
-            format!(
-                "{n} nằm ngoài giới hạn: phải là số nguyên từ {} đến {}",
-                range.start(),
-                range.end()
-            ),
-            format!(
-                "{n} is out of range: expected a whole number from {} to {}",
-                range.start(),
-                range.end()
-            ),
-        ),
+        _ => f.fault(at, ErrorKind::OutOfRange, || {
+            (
+                format!(
+                    "{n} nằm ngoài giới hạn: phải là số nguyên từ {} đến {}",
+                    range.start(),
+                    range.end()
+                ),
+                format!(
+                    "{n} is out of range: expected a whole number from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+        }),
     }
 }
 
@@ -280,12 +279,12 @@ pub(crate) fn fraction_in(
 ) -> Option<f64> {
     match n.as_f64() {
         Some(x) if range.contains(&x) => Some(x),
-        _ => f.fault(
-            at,
-            ErrorKind::OutOfRange,
-            format!("{n} nằm ngoài giới hạn từ {} đến {}", range.start(), range.end()),
-            format!("{n} is out of range: expected {} to {}", range.start(), range.end()),
-        ),
+        _ => f.fault(at, ErrorKind::OutOfRange, || {
+            (
+                format!("{n} nằm ngoài giới hạn từ {} đến {}", range.start(), range.end()),
+                format!("{n} is out of range: expected {} to {}", range.start(), range.end()),
+            )
+        }),
     }
 }
 
@@ -297,16 +296,35 @@ pub(crate) fn code<'a, T: DeserializeOwned>(
 ) -> impl Fn(&mut Faults, Json<'a>, &Path) -> Option<T> {
     move |f, v, at| {
         let s = string(f, v, at)?;
-        let read: StrDeserializer<ValueError> = s.as_ref().into_deserializer();
+        let read: StrDeserializer<NotACode> = s.as_ref().into_deserializer();
         match T::deserialize(read) {
             Ok(code) => Some(code),
-            Err(_) => f.fault(
-                at,
-                ErrorKind::UnknownCode,
-                format!("{vi} không hợp lệ {}", quote(&s)),
-                format!("unknown {en} {}", quote(&s)),
-            ),
+            Err(_) => f.fault(at, ErrorKind::UnknownCode, || {
+                (
+                    format!("{vi} không hợp lệ {}", quote(&s)),
+                    format!("unknown {en} {}", quote(&s)),
+                )
+            }),
         }
+    }
+}
+
+/// Why a string is not a code: nothing more is needed, and serde's own error would spell out the
+/// whole vocabulary for every faulty code of a file.
+#[derive(Debug)]
+struct NotACode;
+
+impl std::fmt::Display for NotACode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a code")
+    }
+}
+
+impl std::error::Error for NotACode {}
+
+impl serde::de::Error for NotACode {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        NotACode
     }
 }
 
@@ -323,12 +341,12 @@ pub(crate) fn id_ok(f: &mut Faults, s: &str, at: &Path) -> Option<()> {
     if ok {
         Some(())
     } else {
-        f.fault(
-            at,
-            ErrorKind::BadId,
-            format!("{} không phải mã hợp lệ: cần 1 đến 64 ký tự A-Z a-z 0-9 _ -", quote(s)),
-            format!("{} is not a valid id: expected 1 to 64 of A-Z a-z 0-9 _ -", quote(s)),
-        )
+        f.fault(at, ErrorKind::BadId, || {
+            (
+                format!("{} không phải mã hợp lệ: cần 1 đến 64 ký tự A-Z a-z 0-9 _ -", quote(s)),
+                format!("{} is not a valid id: expected 1 to 64 of A-Z a-z 0-9 _ -", quote(s)),
+            )
+        })
     }
 }
 
@@ -344,18 +362,18 @@ pub(crate) fn timestamp_ok(f: &mut Faults, s: &str, at: &Path) -> Option<()> {
     if DateTime::parse_from_rfc3339(s).is_ok() {
         Some(())
     } else {
-        f.fault(
-            at,
-            ErrorKind::BadTimestamp,
-            format!(
-                "{} không phải thời điểm theo RFC 3339 (ví dụ 2025-03-02T08:15:00Z)",
-                quote(s)
-            ),
-            format!(
-                "{} is not an RFC 3339 date and time (e.g. 2025-03-02T08:15:00Z)",
-                quote(s)
-            ),
-        )
+        f.fault(at, ErrorKind::BadTimestamp, || {
+            (
+                format!(
+                    "{} không phải thời điểm theo RFC 3339 (ví dụ 2025-03-02T08:15:00Z)",
+                    quote(s)
+                ),
+                format!(
+                    "{} is not an RFC 3339 date and time (e.g. 2025-03-02T08:15:00Z)",
+                    quote(s)
+                ),
+            )
+        })
     }
 }
 
@@ -384,11 +402,11 @@ pub(crate) fn date(f: &mut Faults, v: Json, at: &Path) -> Option<NaiveDate> {
     let s = string(f, v, at)?;
     match parse_date(&s) {
         Some(d) => Some(d),
-        None => f.fault(
-            at,
-            ErrorKind::BadDate,
-            format!("{} không phải ngày dạng YYYY-MM-DD", quote(&s)),
-            format!("{} is not a date of the form YYYY-MM-DD", quote(&s)),
-        ),
+        None => f.fault(at, ErrorKind::BadDate, || {
+            (
+                format!("{} không phải ngày dạng YYYY-MM-DD", quote(&s)),
+                format!("{} is not a date of the form YYYY-MM-DD", quote(&s)),
+            )
+        }),
     }
 }

@@ -2,8 +2,6 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-
 use super::error::ErrorKind;
 use super::faults::Faults;
 use super::json::{fields_of, Json};
@@ -72,22 +70,22 @@ pub(super) fn entry_year(
     at: &Path,
 ) -> Option<i32> {
     if let Some(p) = period.filter(|p| !p.contains(y)) {
-        return f.fault(
-            at,
-            ErrorKind::YearOutsidePeriod,
-            format!("năm {y} nằm ngoài giai đoạn {}–{} của hồ sơ", p.from, p.to),
-            format!("year {y} is outside the period {}–{}", p.from, p.to),
-        );
+        return f.fault(at, ErrorKind::YearOutsidePeriod, || {
+            (
+                format!("năm {y} nằm ngoài giai đoạn {}–{} của hồ sơ", p.from, p.to),
+                format!("year {y} is outside the period {}–{}", p.from, p.to),
+            )
+        });
     }
     if let Some(&first) = seen.get(&y) {
         let first = years.index(first);
         let first = first.field("year");
-        return f.fault(
-            at,
-            ErrorKind::DuplicateYear,
-            format!("năm {y} đã nhập tại {first}"),
-            format!("year {y} is entered twice (first at {first})"),
-        );
+        return f.fault(at, ErrorKind::DuplicateYear, || {
+            (
+                format!("năm {y} đã nhập tại {first}"),
+                format!("year {y} is entered twice (first at {first})"),
+            )
+        });
     }
     seen.insert(y, i);
     Some(y)
@@ -96,22 +94,22 @@ pub(super) fn entry_year(
 /// A title that a subject of `kind` can receive: its own ladder or a commendation.
 pub(super) fn title_for(f: &mut Faults, title: Title, kind: Option<SubjectKind>, at: &Path) -> Option<Title> {
     match kind {
-        Some(k) if !Title::for_subject(k).any(|t| t == title) => f.fault(
-            at,
-            ErrorKind::TitleNotForSubject,
-            format!(
-                "danh hiệu \"{}\" không dành cho đối tượng \"{}\" ({})",
-                title.code(),
-                k.code(),
-                k.label().vi
-            ),
-            format!(
-                "title \"{}\" is not for subject kind \"{}\" ({})",
-                title.code(),
-                k.code(),
-                k.label().en
-            ),
-        ),
+        Some(k) if !Title::for_subject(k).any(|t| t == title) => f.fault(at, ErrorKind::TitleNotForSubject, || {
+            (
+                format!(
+                    "danh hiệu \"{}\" không dành cho đối tượng \"{}\" ({})",
+                    title.code(),
+                    k.code(),
+                    k.label().vi
+                ),
+                format!(
+                    "title \"{}\" is not for subject kind \"{}\" ({})",
+                    title.code(),
+                    k.code(),
+                    k.label().en
+                ),
+            )
+        }),
         _ => Some(title),
     }
 }

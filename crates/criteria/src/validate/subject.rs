@@ -1,7 +1,5 @@
 //! The subject: who the dossier is about, and what its kind allows (unit head, sector).
 
-use serde::Deserialize;
-
 use super::error::ErrorKind;
 use super::faults::Faults;
 use super::json::{fields_of, Json};
@@ -47,40 +45,40 @@ pub(super) fn subject(f: &mut Faults, v: Json, at: &Path, ruleset: Option<&Rules
 /// The ruleset covers the subject kind; a fault (at `at`, the kind) if not.
 pub(super) fn covered(f: &mut Faults, r: &Ruleset, k: SubjectKind, at: &Path) {
     if !r.covers(k) {
-        f.fault::<()>(
-            at,
-            ErrorKind::SubjectNotCovered,
-            format!(
-                "bộ tiêu chuẩn \"{}\" không áp dụng cho đối tượng \"{}\" ({})",
-                r.id,
-                k.code(),
-                k.label().vi
-            ),
-            format!(
-                "ruleset \"{}\" does not cover subject kind \"{}\" ({})",
-                r.id,
-                k.code(),
-                k.label().en
-            ),
-        );
+        f.fault::<()>(at, ErrorKind::SubjectNotCovered, || {
+            (
+                format!(
+                    "bộ tiêu chuẩn \"{}\" không áp dụng cho đối tượng \"{}\" ({})",
+                    r.id,
+                    k.code(),
+                    k.label().vi
+                ),
+                format!(
+                    "ruleset \"{}\" does not cover subject kind \"{}\" ({})",
+                    r.id,
+                    k.code(),
+                    k.label().en
+                ),
+            )
+        });
     }
 }
 
 /// Only an individual heads a unit; a fault (at `at`, `unit_head`) if another kind claims to.
 pub(super) fn head_of_unit(f: &mut Faults, unit_head: bool, k: SubjectKind, at: &Path) {
     if unit_head && k != SubjectKind::CaNhan {
-        f.fault::<()>(
-            at,
-            ErrorKind::UnitHeadNotIndividual,
-            format!(
-                "chỉ cá nhân (ca_nhan) mới là lãnh đạo đơn vị; đối tượng này là \"{}\"",
-                k.code()
-            ),
-            format!(
-                "only an individual (ca_nhan) can head a unit; this subject is \"{}\"",
-                k.code()
-            ),
-        );
+        f.fault::<()>(at, ErrorKind::UnitHeadNotIndividual, || {
+            (
+                format!(
+                    "chỉ cá nhân (ca_nhan) mới là lãnh đạo đơn vị; đối tượng này là \"{}\"",
+                    k.code()
+                ),
+                format!(
+                    "only an individual (ca_nhan) can head a unit; this subject is \"{}\"",
+                    k.code()
+                ),
+            )
+        });
     }
 }
 
@@ -92,16 +90,16 @@ pub(super) fn sector_allowed(f: &mut Faults, sector: Option<Sector>, r: &Ruleset
             .filter(|r| has_sector_criteria(r))
             .map(|r| r.id)
             .collect();
-        f.fault::<()>(
-            at,
-            ErrorKind::SectorNotAllowed,
-            format!(
-                "lĩnh vực chỉ dùng cho bộ tiêu chuẩn {}, không cho \"{}\"",
-                with.join(", "),
-                r.id
-            ),
-            format!("a sector is only for ruleset {}, not \"{}\"", with.join(", "), r.id),
-        );
+        f.fault::<()>(at, ErrorKind::SectorNotAllowed, || {
+            (
+                format!(
+                    "lĩnh vực chỉ dùng cho bộ tiêu chuẩn {}, không cho \"{}\"",
+                    with.join(", "),
+                    r.id
+                ),
+                format!("a sector is only for ruleset {}, not \"{}\"", with.join(", "), r.id),
+            )
+        });
     }
 }
 
@@ -122,19 +120,16 @@ fn name(f: &mut Faults, v: Json, at: &Path) -> Option<String> {
 pub(super) fn name_ok(f: &mut Faults, s: &str, at: &Path) -> Option<()> {
     let len = s.chars().count();
     if s.trim().is_empty() {
-        f.fault(
-            at,
-            ErrorKind::BadName,
-            "tên không được để trống".into(),
-            "name is empty".into(),
-        )
+        f.fault(at, ErrorKind::BadName, || {
+            ("tên không được để trống".into(), "name is empty".into())
+        })
     } else if len > NAME_MAX {
-        f.fault(
-            at,
-            ErrorKind::BadName,
-            format!("tên dài {len} ký tự; tối đa {NAME_MAX}"),
-            format!("name is {len} characters long; at most {NAME_MAX}"),
-        )
+        f.fault(at, ErrorKind::BadName, || {
+            (
+                format!("tên dài {len} ký tự; tối đa {NAME_MAX}"),
+                format!("name is {len} characters long; at most {NAME_MAX}"),
+            )
+        })
     } else {
         Some(())
     }
