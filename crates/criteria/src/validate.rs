@@ -37,6 +37,8 @@
 //! # Decisions where FORMAT.md is silent
 //!
 //! - Years (`period`, `years[].year`, `initiatives[].year`) are whole numbers of 1900–2200.
+//! - Free texts have caps, in characters ([`limits`]): 200 for the name, unit and position, 500 for
+//!   an initiative's title, 2,000 for evidence, 10,000 for the notes. FORMAT.md caps only the name.
 //! - `years[].year` must lie inside the period: an entry outside it would be silently ignored by
 //!   every rule, which hides a typo.
 //! - `initiatives[].year` only has to be a sane year: an initiative outside the period is part of
@@ -81,6 +83,7 @@ mod faults;
 #[cfg(test)]
 mod fuzz;
 mod json;
+pub mod limits;
 mod migrate;
 mod path;
 mod read;

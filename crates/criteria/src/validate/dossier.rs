@@ -8,9 +8,10 @@ use serde::Deserialize;
 use super::error::{quote, ErrorKind};
 use super::faults::Faults;
 use super::json::{fields_of, Json};
+use super::limits::{EVIDENCE_MAX, NOTES_MAX};
 use super::migrate::header;
 use super::path::Path;
-use super::read::{boolean, entries, nullable, object, object_keeping, string, text, timestamp, year};
+use super::read::{boolean, entries, nullable, object, object_keeping, string, text_up_to, timestamp, year};
 use super::{read, record, subject};
 use crate::catalogue::{self, Rule, Ruleset};
 use crate::dossier::{Declaration, Dossier, Period, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
@@ -35,7 +36,7 @@ pub(crate) fn dossier(f: &mut Faults, v: Json, at: &Path) -> Option<Dossier> {
     let declarations = f.optional(&obj, at, "declarations", BTreeMap::new(), |f, v, at| {
         declarations(f, v, at, ruleset)
     });
-    let notes = f.optional(&obj, at, "notes", String::new(), text);
+    let notes = f.optional(&obj, at, "notes", String::new(), text_up_to(NOTES_MAX));
     Some(Dossier {
         format: DOSSIER_FORMAT.to_string(),
         format_version: DOSSIER_FORMAT_VERSION,
@@ -133,7 +134,7 @@ fn declarations(
         declared(f, ruleset, criterion, at)?;
         let (decl, extra) = object_keeping(f, v, at, fields_of(Declaration::deserialize))?;
         let met = f.required(&decl, at, "met", boolean);
-        let evidence = f.optional(&decl, at, "evidence", String::new(), text);
+        let evidence = f.optional(&decl, at, "evidence", String::new(), text_up_to(EVIDENCE_MAX));
         Some((
             criterion.to_owned(),
             Declaration {

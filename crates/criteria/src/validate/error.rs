@@ -45,6 +45,8 @@ pub enum ErrorKind {
     BadName,
     /// An id that is not 1–64 of `A-Z a-z 0-9 _ -`.
     BadId,
+    /// A free text longer than its cap ([`super::limits`]).
+    TooLong,
     /// The ruleset does not cover the subject kind.
     SubjectNotCovered,
     /// `period.from > period.to`.
@@ -78,7 +80,7 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 25] = [
+    pub const ALL: [ErrorKind; 26] = [
         ErrorKind::NotUtf8,
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
@@ -90,6 +92,7 @@ impl ErrorKind {
         ErrorKind::DuplicateYear,
         ErrorKind::BadName,
         ErrorKind::BadId,
+        ErrorKind::TooLong,
         ErrorKind::SubjectNotCovered,
         ErrorKind::PeriodReversed,
         ErrorKind::PeriodOutsideSpan,
@@ -120,6 +123,7 @@ impl ErrorKind {
             ErrorKind::DuplicateYear => "duplicate_year",
             ErrorKind::BadName => "bad_name",
             ErrorKind::BadId => "bad_id",
+            ErrorKind::TooLong => "too_long",
             ErrorKind::SubjectNotCovered => "subject_not_covered",
             ErrorKind::PeriodReversed => "period_reversed",
             ErrorKind::PeriodOutsideSpan => "period_outside_span",

@@ -204,8 +204,37 @@ pub(crate) fn string<'a>(f: &mut Faults, v: Json<'a>, at: &Path) -> Option<Cow<'
     }
 }
 
+/// A string of any length: for the texts code writes (an export's `app_version`, an assessment's
+/// details), which the app never stores.
 pub(crate) fn text(f: &mut Faults, v: Json, at: &Path) -> Option<String> {
     string(f, v, at).map(Cow::into_owned)
+}
+
+/// A free text of at most `max` characters ([`super::limits`]).
+pub(crate) fn text_up_to<'a>(max: usize) -> impl Fn(&mut Faults, Json<'a>, &Path) -> Option<String> {
+    move |f, v, at| {
+        let s = string(f, v, at)?;
+        length_ok(f, &s, at, max)?;
+        Some(s.into_owned())
+    }
+}
+
+/// Whether `s` holds at most `max` characters; a fault if not.
+pub(crate) fn length_ok(f: &mut Faults, s: &str, at: &Path, max: usize) -> Option<()> {
+    // A character takes at least one byte: most texts need no counting.
+    if s.len() <= max {
+        return Some(());
+    }
+    let len = s.chars().count();
+    if len <= max {
+        return Some(());
+    }
+    f.fault(at, ErrorKind::TooLong, || {
+        (
+            format!("văn bản dài {len} ký tự; tối đa {max}"),
+            format!("text is {len} characters long; at most {max}"),
+        )
+    })
 }
 
 pub(crate) fn boolean(f: &mut Faults, v: Json, at: &Path) -> Option<bool> {

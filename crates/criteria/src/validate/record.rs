@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use super::error::ErrorKind;
 use super::faults::Faults;
 use super::json::{fields_of, Json};
+use super::limits::{EVIDENCE_MAX, INITIATIVE_TITLE_MAX};
 use super::path::Path;
-use super::read::{code, items, nullable, number_in, object_keeping, text, year};
+use super::read::{code, items, nullable, number_in, object_keeping, text_up_to, year};
 use crate::codes::{SubjectKind, Title};
 use crate::dossier::{Initiative, Period, YearEntry};
 
@@ -44,7 +45,7 @@ pub(super) fn years(
             None,
             nullable(|f, v, path| number_in(f, v, path, PLAN_COMPLETION)),
         );
-        let evidence = f.optional(&obj, entry, "evidence", String::new(), text);
+        let evidence = f.optional(&obj, entry, "evidence", String::new(), text_up_to(EVIDENCE_MAX));
         Some(YearEntry {
             year: year?,
             rating: rating?,
@@ -117,11 +118,11 @@ pub(super) fn title_for(f: &mut Faults, title: Title, kind: Option<SubjectKind>,
 pub(super) fn initiatives(f: &mut Faults, v: Json, at: &Path) -> Option<Vec<Initiative>> {
     items(f, v, at, |f, v, at| {
         let (obj, extra) = object_keeping(f, v, at, fields_of(Initiative::deserialize))?;
-        let title = f.optional(&obj, at, "title", String::new(), text);
+        let title = f.optional(&obj, at, "title", String::new(), text_up_to(INITIATIVE_TITLE_MAX));
         let kind = f.required(&obj, at, "kind", code("loại sáng kiến", "initiative kind"));
         let year = f.required(&obj, at, "year", year);
         let scope = f.required(&obj, at, "scope", code("cấp công nhận", "scope"));
-        let evidence = f.optional(&obj, at, "evidence", String::new(), text);
+        let evidence = f.optional(&obj, at, "evidence", String::new(), text_up_to(EVIDENCE_MAX));
         Some(Initiative {
             title: title?,
             kind: kind?,

@@ -3,14 +3,12 @@
 use super::error::ErrorKind;
 use super::faults::Faults;
 use super::json::{fields_of, Json};
+use super::limits::{NAME_MAX, POSITION_MAX, UNIT_MAX};
 use super::path::Path;
-use super::read::{boolean, code, id, nullable, object_keeping, string, text};
+use super::read::{boolean, code, id, nullable, object_keeping, string, text_up_to};
 use crate::catalogue::{self, AppliesTo, Ruleset};
 use crate::codes::{Sector, SubjectKind};
 use crate::dossier::Subject;
-
-/// `subject.name`'s longest length, in characters.
-const NAME_MAX: usize = 200;
 
 pub(super) fn subject(f: &mut Faults, v: Json, at: &Path, ruleset: Option<&Ruleset>) -> Option<Subject> {
     let (obj, extra) = object_keeping(f, v, at, fields_of(Subject::deserialize))?;
@@ -19,8 +17,8 @@ pub(super) fn subject(f: &mut Faults, v: Json, at: &Path, ruleset: Option<&Rules
         covered(f, r, k, &at.field("kind"));
     }
     let name = f.required(&obj, at, "name", name);
-    let unit = f.optional(&obj, at, "unit", String::new(), text);
-    let position = f.optional(&obj, at, "position", String::new(), text);
+    let unit = f.optional(&obj, at, "unit", String::new(), text_up_to(UNIT_MAX));
+    let position = f.optional(&obj, at, "position", String::new(), text_up_to(POSITION_MAX));
     let unit_head = f.optional(&obj, at, "unit_head", false, boolean);
     if let (Some(unit_head), Some(k)) = (unit_head, kind) {
         head_of_unit(f, unit_head, k, &at.field("unit_head"));

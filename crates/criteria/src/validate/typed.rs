@@ -22,9 +22,10 @@ use serde_json::Value;
 use super::dossier::{declared, forwards, inside_span, ruleset_of, unique_ids};
 use super::export::one_per_dossier;
 use super::faults::Faults;
+use super::limits::{EVIDENCE_MAX, INITIATIVE_TITLE_MAX, NOTES_MAX, POSITION_MAX, UNIT_MAX};
 use super::migrate::header_ok;
 use super::path::Path;
-use super::read::{fraction_in, id_ok, timestamp_ok, year_in};
+use super::read::{fraction_in, id_ok, length_ok, timestamp_ok, year_in};
 use super::record::{entry_year, title_for, Seen, PLAN_COMPLETION};
 use super::strict::Strict;
 use super::subject::{covered, head_of_unit, name_ok, sector_allowed};
@@ -134,15 +135,20 @@ pub(super) fn dossier(f: &mut Faults, d: &Dossier, at: &Path) {
     }
     subject(f, &d.subject, &at.field("subject"), ruleset);
     years(f, &d.years, &at.field("years"), period, d.subject.kind);
+    let initiatives = at.field("initiatives");
     for (i, initiative) in d.initiatives.iter().flatten().enumerate() {
-        let at = at.field("initiatives");
-        let at = at.index(i);
+        let at = initiatives.index(i);
+        length_ok(f, &initiative.title, &at.field("title"), INITIATIVE_TITLE_MAX);
         year_in(f, &initiative.year.into(), &at.field("year"));
+        length_ok(f, &initiative.evidence, &at.field("evidence"), EVIDENCE_MAX);
     }
     let declarations = at.field("declarations");
-    for criterion in d.declarations.keys() {
-        declared(f, ruleset, criterion, &declarations.key(criterion));
+    for (criterion, declaration) in &d.declarations {
+        let at = declarations.key(criterion);
+        declared(f, ruleset, criterion, &at);
+        length_ok(f, &declaration.evidence, &at.field("evidence"), EVIDENCE_MAX);
     }
+    length_ok(f, &d.notes, &at.field("notes"), NOTES_MAX);
 }
 
 fn period(f: &mut Faults, p: Period, at: &Path) -> Option<Period> {
@@ -157,6 +163,8 @@ fn subject(f: &mut Faults, s: &Subject, at: &Path, ruleset: Option<&Ruleset>) {
         sector_allowed(f, s.sector, r, &at.field("sector"));
     }
     name_ok(f, &s.name, &at.field("name"));
+    length_ok(f, &s.unit, &at.field("unit"), UNIT_MAX);
+    length_ok(f, &s.position, &at.field("position"), POSITION_MAX);
     head_of_unit(f, s.unit_head, s.kind, &at.field("unit_head"));
     if let Some(link) = &s.unit_dossier {
         id_ok(f, link, &at.field("unit_dossier"));
@@ -180,6 +188,7 @@ fn years(f: &mut Faults, entries: &[YearEntry], at: &Path, period: Option<Period
             let n = serde_json::Number::from_f64(pct).unwrap_or_else(|| (-1).into());
             fraction_in(f, &n, &entry.field("plan_completion_pct"), PLAN_COMPLETION);
         }
+        length_ok(f, &e.evidence, &entry.field("evidence"), EVIDENCE_MAX);
     }
 }
 
