@@ -102,7 +102,7 @@ pub use faults::MAX_FAULTS;
 pub use migrate::migrate;
 pub use read::parse_date;
 
-pub(crate) use bounded::{at_most_one_entry_per_year, at_most_the_declared_criteria, strict_date};
+pub(crate) use bounded::{at_most_one_entry_per_year, at_most_the_declared_criteria, sound_dossiers, strict_date};
 
 use crate::assessment::Assessment;
 use crate::dossier::{Dossier, DOSSIER_FORMAT};

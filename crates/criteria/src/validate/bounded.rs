@@ -4,7 +4,8 @@
 //! A file of a million well-typed year entries (`{"year": 2023}` repeated) is faulty, but only
 //! the semantic checks after the parse would say so; by then the parse would have built a million
 //! entries, several times the file's size. Capping the collections at what a valid dossier can
-//! hold stops the parse there instead, and the walk then names the fault.
+//! hold stops the parse there instead, and the walk then names the fault. So does checking each
+//! dossier of an array as soon as it is read.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -13,9 +14,12 @@ use std::marker::PhantomData;
 use chrono::NaiveDate;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use super::faults::Faults;
+use super::path::Path;
 use super::read::{parse_date, YEARS};
+use super::typed::dossier;
 use crate::catalogue::{Rule, Ruleset, RULESETS};
-use crate::dossier::{Declaration, YearEntry};
+use crate::dossier::{Declaration, Dossier, YearEntry};
 
 /// `years`: one entry per year of [`YEARS`] at most, or some entry is a duplicate or out of range.
 pub(crate) fn at_most_one_entry_per_year<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<YearEntry>, D::Error> {
@@ -31,6 +35,35 @@ pub(crate) fn at_most_the_declared_criteria<'de, D: Deserializer<'de>>(
     let declared = |r: &&Ruleset| r.criteria.iter().filter(|c| matches!(c.rule, Rule::Declared)).count();
     let max = RULESETS.iter().map(declared).max().unwrap_or(0);
     d.deserialize_map(AtMost::<BTreeMap<String, Declaration>>(max, PhantomData))
+}
+
+/// The dossiers of an export or a file's array, each refused as soon as it is parsed if it breaks
+/// a rule (the fast path's checks, [`super::typed::dossier`]).
+pub(crate) fn sound_dossiers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Dossier>, D::Error> {
+    d.deserialize_seq(SoundDossiers)
+}
+
+struct SoundDossiers;
+
+impl<'de> Visitor<'de> for SoundDossiers {
+    type Value = Vec<Dossier>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of dossiers")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Dossier>, A::Error> {
+        let mut dossiers = Vec::new();
+        while let Some(d) = seq.next_element::<Dossier>()? {
+            let mut f = Faults::first();
+            dossier(&mut f, &d, &Path::Root(""));
+            if !f.is_clean() {
+                return Err(de::Error::custom("a dossier breaks a rule"));
+            }
+            dossiers.push(d);
+        }
+        Ok(dossiers)
+    }
 }
 
 /// A date written exactly `YYYY-MM-DD` (chrono's own reading also takes `2025-6-30`).

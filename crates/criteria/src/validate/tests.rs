@@ -242,6 +242,25 @@ fn a_newer_version_is_found_before_other_faults() {
 }
 
 #[test]
+fn a_newer_version_is_found_first_even_behind_an_escaped_key_or_many_small_items() {
+    let escaped = r#"[{}, {"format": "dien-hinh.dossier", "format\u005fversion": 3}]"#;
+    let e = parse_input(escaped).expect_err("refused");
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::NewerFormatVersion, "[1].format_version")
+    );
+    let many = format!(
+        r#"[{}, {{"format": "dien-hinh.dossier", "format_version": 2}}]"#,
+        vec!["{}"; 1000].join(",")
+    );
+    let e = parse_input(&many).expect_err("refused");
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::NewerFormatVersion, "[1000].format_version")
+    );
+}
+
+#[test]
 fn migrate_leaves_a_current_document_unchanged_and_refuses_a_newer_nested_one() {
     let export = export_of(vec![dossier()]);
     assert_eq!(migrate(export.clone()).expect("current"), export);

@@ -9,7 +9,9 @@
 //! reading the same values.
 //!
 //! The rules are the walk's own functions (`id_ok`, `inside_span`, …), called here on typed
-//! values, so each rule is written once.
+//! values, so each rule is written once. Those of each dossier of an array or an export are
+//! checked as soon as it is parsed ([`super::bounded::sound_dossiers`]): a file of many
+//! faulty but well-typed dossiers stops the parse at the first, instead of being built whole.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -19,6 +21,7 @@ use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::bounded::sound_dossiers;
 use super::dossier::{declared, forwards, inside_span, ruleset_of, unique_ids};
 use super::export::one_per_dossier;
 use super::faults::Faults;
@@ -39,7 +42,12 @@ use crate::export::{Export, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
 /// The file's input, if it is valid in every respect.
 pub(super) fn input(text: &str) -> Option<Input> {
     let input = match text.trim_start_matches([' ', '\t', '\n', '\r']).as_bytes().first()? {
-        b'[' => Input::Dossiers(from_text(text)?),
+        b'[' => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            let dossiers = sound_dossiers(Strict(&mut de)).ok()?;
+            de.end().ok()?;
+            Input::Dossiers(dossiers)
+        }
         b'{' => match format_tag(text)?.as_str() {
             EXPORT_FORMAT => Input::Export(from_text(text)?),
             DOSSIER_FORMAT => Input::Dossier(from_text(text)?),
@@ -51,7 +59,7 @@ pub(super) fn input(text: &str) -> Option<Input> {
     let root = Path::Root("");
     match &input {
         Input::Dossier(d) => dossier(&mut f, d, &root),
-        Input::Dossiers(ds) => dossiers(&mut f, ds, &root),
+        Input::Dossiers(ds) => unique_ids(&mut f, ds, &root),
         Input::Export(e) => export(&mut f, e, &root),
     }
     f.is_clean().then_some(input)
@@ -107,13 +115,6 @@ impl<'de> Visitor<'de> for FormatTag<'_> {
         }
         Ok(())
     }
-}
-
-pub(super) fn dossiers(f: &mut Faults, ds: &[Dossier], at: &Path) {
-    for (i, d) in ds.iter().enumerate() {
-        dossier(f, d, &at.index(i));
-    }
-    unique_ids(f, ds, at);
 }
 
 pub(super) fn dossier(f: &mut Faults, d: &Dossier, at: &Path) {
@@ -195,15 +196,12 @@ fn years(f: &mut Faults, entries: &[YearEntry], at: &Path, period: Option<Period
 pub(super) fn export(f: &mut Faults, e: &Export, at: &Path) {
     header_ok(f, &e.format, e.format_version, at, EXPORT_FORMAT, EXPORT_FORMAT_VERSION);
     timestamp_ok(f, &e.exported_at, &at.field("exported_at"));
-    let dossiers = at.field("dossiers");
-    for (i, d) in e.dossiers.iter().enumerate() {
-        dossier(f, d, &dossiers.index(i));
-    }
+    // Each dossier's rules were checked as it was parsed.
     let assessments = at.field("assessments");
     for (i, a) in e.assessments.iter().enumerate() {
         assessment(f, a, &assessments.index(i));
     }
-    unique_ids(f, &e.dossiers, &dossiers);
+    unique_ids(f, &e.dossiers, &at.field("dossiers"));
     one_per_dossier(f, &e.dossiers, &e.assessments, at);
 }
 
