@@ -1,11 +1,18 @@
 //! Reading untrusted JSON (an imported file, a browser's storage, a command-line argument) into the
 //! crate's types, refusing anything that does not keep FORMAT.md's contract, and saying where.
 //!
-//! Why not plain serde: a derive says "invalid type at line 3 column 17" and stops there. A person
-//! fixing a file, or the app listing what is wrong with an import, needs the JSON path of each
-//! fault (`years[1].titles[0]`), its kind, and a message in Vietnamese and English; and the rules
-//! that tie fields to the catalogue (a period inside the ruleset's span, titles for the subject
-//! kind) are not type rules at all.
+//! Why not plain serde alone: a derive says "invalid type at line 3 column 17" and stops there. A
+//! person fixing a file, or the app listing what is wrong with an import, needs the JSON path of
+//! each fault (`years[1].titles[0]`), its kind, and a message in Vietnamese and English; and the
+//! rules that tie fields to the catalogue (a period inside the ruleset's span, titles for the
+//! subject kind) are not type rules at all.
+//!
+//! So there are two paths. Most files are valid: they are parsed by serde straight into the types
+//! and the other rules are checked on the typed values (the private `typed` module), which is
+//! fast. A file that fails either is read again by the walk (the documents' modules: `dossier`,
+//! `subject`, `record`, `export`), which finds each fault with its path and message. The walk is
+//! the reference: the fast path only ever accepts what the walk accepts, reading the same values
+//! (tested by the fuzzing harness, `fuzz`), and the rules are functions both call.
 //!
 //! ```
 //! use criteria::validate::{parse_input, ErrorKind, Input};
