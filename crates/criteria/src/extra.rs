@@ -9,13 +9,18 @@
 //! Why compact JSON text and not a `serde_json::Value` map: unknown fields come from whoever wrote
 //! the file, and a `Value` tree costs tens of times the text it holds; the text costs its length.
 
-use std::collections::BTreeMap;
-use std::fmt::{self, Write};
+mod compact;
+mod split;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeSeed;
 use serde::ser::{self, SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::value::RawValue;
+
+pub(crate) use compact::Compact;
+pub(crate) use split::{keeps_unknown_fields, with_unknown};
 
 /// The most bytes the unknown fields of one object may take, written as compact JSON
 /// (`"key":value` pairs): as much as the longest free text a dossier holds, its notes.
@@ -74,7 +79,7 @@ impl ExtraBuilder {
         let key = json_string(key);
         let mut value = String::new();
         let room = EXTRA_MAX.checked_sub(self.used + key.len() + 1);
-        let written = room.map(|room| read(Compact { out: &mut value, room }));
+        let written = room.map(|room| read(Compact::new(&mut value, room)));
         match written {
             Some(Ok(())) => {
                 self.used += key.len() + 1 + value.len();
@@ -124,306 +129,8 @@ impl ExtraBuilder {
     }
 }
 
-/// Implements `Serialize` and `Deserialize` for a type of the format that keeps the fields it does
-/// not know in its `extra`.
-///
-/// The type derives both with `#[serde(remote = "Self")]` (serde's way to derive into inherent
-/// functions, `T::serialize` and `T::deserialize`, leaving the traits to us) and marks `extra`
-/// `#[serde(flatten, skip_deserializing)]`. Serialising is the derived one, which writes `extra`
-/// beside the known fields. Deserializing runs the derived one through [`with_unknown`], which
-/// sets every key the type does not name aside into `extra`. (Deserializing with `flatten` would
-/// do the same, but by first buffering the whole object, nested arrays included, into a tree.)
-/// Call the traits (`serde_json::from_str::<Dossier>`), not the inherent `Dossier::deserialize`,
-/// which leaves `extra` empty.
-macro_rules! keeps_unknown_fields {
-    ($($t:ty),* $(,)?) => {$(
-        impl serde::Serialize for $t {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                <$t>::serialize(self, serializer)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $t {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let (mut value, extra) = $crate::extra::with_unknown(deserializer, |d| <$t>::deserialize(d))?;
-                value.extra = extra;
-                Ok(value)
-            }
-        }
-    )*};
-}
-pub(crate) use keeps_unknown_fields;
-
-/// Runs a derived struct deserializer (`derived`) on `d`, setting aside the keys the struct does
-/// not name, within [`EXTRA_MAX`] (an error past it).
-pub(crate) fn with_unknown<'de, D: Deserializer<'de>, T>(
-    d: D,
-    derived: impl FnOnce(Split<'_, D>) -> Result<T, D::Error>,
-) -> Result<(T, Extra), D::Error> {
-    let mut extra = ExtraBuilder::default();
-    let value = derived(Split {
-        inner: d,
-        extra: &mut extra,
-    })?;
-    let extra = extra.finish().map_err(|TooBig| too_big())?;
-    Ok((value, extra))
-}
-
-fn too_big<E: de::Error>() -> E {
-    E::custom(format_args!("unknown fields take more than {EXTRA_MAX} bytes"))
-}
-
-/// The deserializer a derived struct deserializer sees: it reads the struct as an object, and
-/// hands the derived visitor only the keys it names.
-pub(crate) struct Split<'x, D> {
-    inner: D,
-    extra: &'x mut ExtraBuilder,
-}
-
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Split<'_, D> {
-    type Error = D::Error;
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.inner.deserialize_map(SplitVisitor {
-            visitor,
-            fields,
-            extra: self.extra,
-        })
-    }
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.inner.deserialize_any(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
-        unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-    }
-}
-
-struct SplitVisitor<'x, V> {
-    visitor: V,
-    fields: &'static [&'static str],
-    extra: &'x mut ExtraBuilder,
-}
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for SplitVisitor<'_, V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.visitor.expecting(f)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_map(SplitMap {
-            map,
-            fields: self.fields,
-            extra: self.extra,
-        })
-    }
-}
-
-struct SplitMap<'x, A> {
-    map: A,
-    fields: &'static [&'static str],
-    extra: &'x mut ExtraBuilder,
-}
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for SplitMap<'_, A> {
-    type Error = A::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, mut seed: K) -> Result<Option<K::Value>, A::Error> {
-        loop {
-            let key = self.map.next_key_seed(KeyOrUnknown {
-                seed,
-                fields: self.fields,
-            })?;
-            match key {
-                None => return Ok(None),
-                Some(Key::Known(key)) => return Ok(Some(key)),
-                Some(Key::Unknown(name, back)) => {
-                    seed = back;
-                    let mut read = Ok(());
-                    let added = self.extra.add(&name, |compact| {
-                        read = self.map.next_value_seed(compact);
-                        read.as_ref().map_err(|_| ()).copied()
-                    });
-                    read?;
-                    added.map_err(|TooBig| too_big())?;
-                }
-            }
-        }
-    }
-
-    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
-        self.map.next_value_seed(seed)
-    }
-}
-
-/// A key the struct names, read by the struct's own key seed; or an unknown one, with the seed
-/// handed back for the next key.
-enum Key<'de, K: DeserializeSeed<'de>> {
-    Known(K::Value),
-    Unknown(String, K),
-}
-
-struct KeyOrUnknown<K> {
-    seed: K,
-    fields: &'static [&'static str],
-}
-
-impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for KeyOrUnknown<K> {
-    type Value = Key<'de, K>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<'de, K>, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyOrUnknown<K> {
-    type Value = Key<'de, K>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Key<'de, K>, E> {
-        if self.fields.contains(&s) {
-            self.seed.deserialize(s.into_deserializer()).map(Key::Known)
-        } else {
-            Ok(Key::Unknown(s.to_owned(), self.seed))
-        }
-    }
-}
-
 fn json_string(s: &str) -> String {
     serde_json::Value::from(s).to_string()
-}
-
-/// Writes the value it deserializes as compact JSON, failing once the text would pass `room`
-/// bytes (so a huge value is never held whole).
-pub(crate) struct Compact<'o> {
-    out: &'o mut String,
-    room: usize,
-}
-
-impl Compact<'_> {
-    fn push<E: de::Error>(&mut self, text: &str) -> Result<(), E> {
-        self.fits(text.len())?;
-        self.out.push_str(text);
-        Ok(())
-    }
-
-    /// Whether `more` bytes still fit.
-    fn fits<E: de::Error>(&self, more: usize) -> Result<(), E> {
-        if self.out.len() + more > self.room {
-            Err(E::custom(format_args!(
-                "unknown fields take more than {EXTRA_MAX} bytes"
-            )))
-        } else {
-            Ok(())
-        }
-    }
-
-    fn reborrow(&mut self) -> Compact<'_> {
-        Compact {
-            out: self.out,
-            room: self.room,
-        }
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Compact<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Compact<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E: de::Error>(mut self, b: bool) -> Result<(), E> {
-        self.push(if b { "true" } else { "false" })
-    }
-
-    fn visit_i64<E: de::Error>(mut self, n: i64) -> Result<(), E> {
-        self.push(&n.to_string())
-    }
-
-    fn visit_u64<E: de::Error>(mut self, n: u64) -> Result<(), E> {
-        self.push(&n.to_string())
-    }
-
-    fn visit_f64<E: de::Error>(mut self, x: f64) -> Result<(), E> {
-        // As serde_json writes a number: the shortest text that reads back as the same value.
-        let mut text = String::new();
-        match serde_json::Number::from_f64(x) {
-            Some(n) => write!(text, "{n}").map_err(E::custom)?,
-            None => text.push_str("null"),
-        }
-        self.push(&text)
-    }
-
-    fn visit_str<E: de::Error>(mut self, s: &str) -> Result<(), E> {
-        // The escaped text is at least as long as the string: refuse before copying a huge one.
-        self.fits(s.len() + 2)?;
-        self.push(&json_string(s))
-    }
-
-    fn visit_unit<E: de::Error>(mut self) -> Result<(), E> {
-        self.push("null")
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.visit_unit()
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
-        self.push("[")?;
-        let mut first = true;
-        loop {
-            let mark = self.out.len();
-            if !first {
-                self.push(",")?;
-            }
-            if seq.next_element_seed(self.reborrow())?.is_none() {
-                self.out.truncate(mark);
-                break;
-            }
-            first = false;
-        }
-        self.push("]")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
-        self.push("{")?;
-        let mut first = true;
-        while let Some(key) = map.next_key::<String>()? {
-            if !first {
-                self.push(",")?;
-            }
-            first = false;
-            self.push(&json_string(&key))?;
-            self.push(":")?;
-            map.next_value_seed(self.reborrow())?;
-        }
-        self.push("}")
-    }
 }
 
 #[cfg(test)]

@@ -82,11 +82,13 @@
 //! the file (about the file's size again for a faulty one).
 
 mod bounded;
+mod container;
 mod decode;
 mod dossier;
 mod error;
 mod export;
 mod faults;
+mod fields;
 #[cfg(test)]
 mod fuzz;
 mod json;
@@ -115,12 +117,13 @@ use crate::assessment::Assessment;
 use crate::dossier::{Dossier, DOSSIER_FORMAT};
 use crate::export::{Export, EXPORT_FORMAT};
 use crate::text::Text;
+use container::items;
 use error::index;
 use faults::Faults;
 use json::{Json, Kind};
 use migrate::wrong_format;
 use path::Path;
-use read::{items, string, wrong_type};
+use read::{string, wrong_type};
 
 /// What one file may hold (FORMAT.md, Command line): a dossier, an array of dossiers, or an export.
 // One Input per file read: a boxed dossier would save nothing worth an API change.

@@ -5,13 +5,15 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
+use super::container::{entries, object, object_keeping};
 use super::error::{quote, ErrorKind};
 use super::faults::Faults;
-use super::json::{fields_of, Json};
+use super::fields::fields_of;
+use super::json::Json;
 use super::limits::{EVIDENCE_MAX, NOTES_MAX};
 use super::migrate::header;
 use super::path::Path;
-use super::read::{boolean, entries, nullable, object, object_keeping, string, text_up_to, timestamp, year};
+use super::read::{boolean, nullable, string, text_up_to, timestamp, year};
 use super::{read, record, subject};
 use crate::catalogue::{self, Rule, Ruleset};
 use crate::dossier::{Declaration, Dossier, Period, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};

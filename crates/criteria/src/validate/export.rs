@@ -3,13 +3,15 @@
 
 use serde::Deserialize;
 
+use super::container::{items, object};
 use super::dossier::{dossier, period, ruleset, unique_ids};
 use super::error::{quote, ErrorKind};
 use super::faults::Faults;
-use super::json::{fields_of, Json};
+use super::fields::fields_of;
+use super::json::Json;
 use super::migrate::header;
 use super::path::Path;
-use super::read::{code, date, id, items, nullable, object, text, timestamp, whole_number};
+use super::read::{code, date, id, nullable, text, timestamp, whole_number};
 use crate::assessment::{Assessment, CriterionResult, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::export::{Export, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
 use crate::text::Message;

@@ -2,12 +2,14 @@
 
 use std::collections::HashMap;
 
+use super::container::{items, object_keeping};
 use super::error::ErrorKind;
 use super::faults::Faults;
-use super::json::{fields_of, Json};
+use super::fields::fields_of;
+use super::json::Json;
 use super::limits::{EVIDENCE_MAX, INITIATIVE_TITLE_MAX};
 use super::path::Path;
-use super::read::{code, items, nullable, number_in, object_keeping, text_up_to, year};
+use super::read::{code, nullable, number_in, text_up_to, year};
 use crate::codes::{SubjectKind, Title};
 use crate::dossier::{Initiative, Period, YearEntry};
 

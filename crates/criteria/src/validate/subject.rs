@@ -1,11 +1,13 @@
 //! The subject: who the dossier is about, and what its kind allows (unit head, sector).
 
+use super::container::object_keeping;
 use super::error::ErrorKind;
 use super::faults::Faults;
-use super::json::{fields_of, Json};
+use super::fields::fields_of;
+use super::json::Json;
 use super::limits::{NAME_MAX, POSITION_MAX, UNIT_MAX};
 use super::path::Path;
-use super::read::{boolean, code, id, nullable, object_keeping, string, text_up_to};
+use super::read::{boolean, code, id, nullable, string, text_up_to};
 use crate::catalogue::{self, AppliesTo, Ruleset};
 use crate::codes::{Sector, SubjectKind};
 use crate::dossier::Subject;
