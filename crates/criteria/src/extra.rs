@@ -73,7 +73,9 @@ pub(crate) struct TooBig;
 impl ExtraBuilder {
     /// Adds field `key`, whose value `read` writes through the [`Compact`] seed it is given.
     pub fn add<E>(&mut self, key: &str, read: impl FnOnce(Compact) -> Result<(), E>) -> Result<(), TooBig> {
-        if self.too_big {
+        // A key alone past the cap is refused before it is copied.
+        if self.too_big || key.len() > EXTRA_MAX {
+            self.too_big = true;
             return Err(TooBig);
         }
         let key = json_string(key);

@@ -77,3 +77,22 @@ fn a_number_too_large_for_json_is_not_json_as_serde_json_says() {
     assert_eq!(e.kind, ErrorKind::NotJson);
     assert!(e.message.en.contains("number out of range"), "{e}");
 }
+
+#[test]
+fn a_huge_key_is_cut_in_the_path_and_refused_as_an_unknown_field() {
+    let key = "k".repeat(1_000_000);
+    let mut d = dossier("d1");
+    d["declarations"] = json!({ key.clone(): { "met": true } });
+    let e = parse_input(&d.to_string()).expect_err("refused");
+    assert_eq!(e.kind, ErrorKind::UnknownDeclaration);
+    assert!(
+        e.path.starts_with(r#"declarations["kkk"#) && e.path.len() < 100,
+        "{}",
+        e.path
+    );
+    assert!(e.message.en.len() < 200, "{}", e.message.en);
+    let mut d = dossier("d1");
+    d[key.as_str()] = json!(1);
+    let e = parse_input(&d.to_string()).expect_err("refused");
+    assert_eq!((e.kind, e.path.as_str()), (ErrorKind::UnknownFieldsTooBig, ""));
+}

@@ -177,6 +177,9 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeyOrUnknown<K> {
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Key<'de, K>, E> {
         if self.fields.contains(&s) {
             self.seed.deserialize(s.into_deserializer()).map(Key::Known)
+        } else if s.len() > EXTRA_MAX {
+            // Refused before it is copied.
+            Err(too_big())
         } else {
             Ok(Key::Unknown(s.to_owned(), self.seed))
         }

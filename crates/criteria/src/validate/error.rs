@@ -206,6 +206,6 @@ pub(crate) fn quote(s: &str) -> String {
     }
 }
 
-pub(crate) fn json_string(s: &str) -> String {
+fn json_string(s: &str) -> String {
     serde_json::Value::from(s).to_string()
 }

@@ -9,7 +9,7 @@
 
 use std::fmt;
 
-use super::error::json_string;
+use super::error::quote;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Path<'a> {
@@ -20,7 +20,8 @@ pub(crate) enum Path<'a> {
     Field(&'a Path<'a>, &'a str),
     /// Item `i` of the array at the parent path: `[i]`.
     Index(&'a Path<'a>, usize),
-    /// Key `key` of the map at the parent path; a map's keys are data, so always quoted: `["key"]`.
+    /// Key `key` of the map at the parent path; a map's keys are data, so always quoted: `["key"]`
+    /// (and, as messages quote data, cut to 60 characters: a path must not copy a huge key).
     Key(&'a Path<'a>, &'a str),
 }
 
@@ -49,7 +50,7 @@ impl fmt::Display for Path<'_> {
             Path::Field(parent, name) if parent.is_empty() => f.write_str(name),
             Path::Field(parent, name) => write!(f, "{parent}.{name}"),
             Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
-            Path::Key(parent, key) => write!(f, "{parent}[{}]", json_string(key)),
+            Path::Key(parent, key) => write!(f, "{parent}[{}]", quote(key)),
         }
     }
 }
@@ -70,6 +71,8 @@ mod tests {
         assert_eq!(root.index(2).field("id").to_string(), "[2].id");
         let decl = root.field("declarations");
         assert_eq!(decl.key("btnmt/cn-1").to_string(), r#"declarations["btnmt/cn-1"]"#);
+        let huge = "k".repeat(1_000_000);
+        assert_eq!(decl.key(&huge).to_string().len(), "declarations[\"\"…]".len() + 60);
         let prefixed = Path::Root("dossiers[0]");
         assert_eq!(prefixed.field("id").to_string(), "dossiers[0].id");
     }
