@@ -43,16 +43,19 @@ fn export(dossiers: Vec<Value>, assessments: Vec<Value>) -> Value {
 /// A valid export of about `bytes`, with the crate's own assessments.
 fn valid_export(bytes: usize) -> String {
     let as_of = NaiveDate::from_ymd_opt(2025, 6, 30).expect("a real day");
-    let n = bytes / (dossier(0).to_string().len() * 3);
-    let dossiers: Vec<Value> = (0..n).map(dossier).collect();
+    let assessed = |d: &criteria::dossier::Dossier, all: &[criteria::dossier::Dossier]| {
+        serde_json::to_value(criteria::assess(d, all, as_of)).expect("an assessment serialises")
+    };
+    let Ok(one) = parse_input(&dossier(0).to_string()) else {
+        panic!("the generated dossier is valid");
+    };
+    let each = dossier(0).to_string().len() + assessed(&one.dossiers()[0], one.dossiers()).to_string().len();
+    let dossiers: Vec<Value> = (0..bytes / each).map(dossier).collect();
     let Ok(input) = parse_input(&Value::Array(dossiers.clone()).to_string()) else {
         panic!("the generated dossiers are valid");
     };
     let all = input.dossiers();
-    let assessments = all
-        .iter()
-        .map(|d| serde_json::to_value(criteria::assess(d, all, as_of)).expect("an assessment serialises"))
-        .collect();
+    let assessments = all.iter().map(|d| assessed(d, all)).collect();
     export(dossiers, assessments).to_string()
 }
 
