@@ -5,7 +5,7 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Footer, Header, SkipLink, StorageNotices};
+use crate::components::{Footer, Header, RouteFocus, SkipLink, StorageNotices};
 use crate::i18n::{msg, provide_i18n, use_i18n};
 use crate::kiosk::KioskLayer;
 use crate::pages::{About, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline, Units};
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
         <Title text=move || i18n.get().pick(msg::shell::APP_TITLE) />
         <Router>
             <KioskLayer pin=kiosk_pin />
+            <RouteFocus />
             <SkipLink />
             <Header />
             <main id="main" class="page" tabindex="-1">

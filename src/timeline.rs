@@ -54,11 +54,10 @@ fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 ///   *Interpretation*: the documents give no start, and each deadline sits in one year's work (the
 ///   year's plan, interim or final report), so it counts as current from 1 January of its year.
 /// - `Between(a, b)`: the window from `a` to `b`.
-/// - `EveryYear`: one window per year of the ruleset's span, 1 January to 31 December.
+/// - `EveryYear { from, to }`: one window per year it names, 1 January to 31 December.
 /// - `HalfYearly`: two deadlines per span year, 30 June and 31 December, each current over its
 ///   half year.
 pub fn occurrences(ruleset: &Ruleset, milestone: &Milestone) -> Vec<Occurrence> {
-    let years = ruleset.span.0..=ruleset.span.1;
     match milestone.when {
         When::Before(due) => {
             let end = date(due);
@@ -73,14 +72,14 @@ pub fn occurrences(ruleset: &Ruleset, milestone: &Milestone) -> Vec<Occurrence> 
             end: date(to),
             kind: Kind::Window,
         }],
-        When::EveryYear => years
+        When::EveryYear { from, to } => (from..=to)
             .map(|y| Occurrence {
                 start: ymd(y, 1, 1),
                 end: ymd(y, 12, 31),
                 kind: Kind::Window,
             })
             .collect(),
-        When::HalfYearly => years
+        When::HalfYearly => (ruleset.span.0..=ruleset.span.1)
             .flat_map(|y| {
                 [
                     Occurrence {
@@ -222,7 +221,21 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn every_year_means_each_year_of_the_span() {
+    fn every_year_means_each_year_the_milestone_names_not_the_whole_span() {
+        // The 2023–2025 plan reviews 2020–2025, but its yearly milestones run from 2023.
+        let r = catalogue("btnmt-dhtt-2023-2025");
+        let yearly = r
+            .milestones
+            .iter()
+            .find(|m| matches!(m.when, When::EveryYear { .. }))
+            .expect("the plan has a yearly milestone");
+        let first = occurrences(r, yearly).first().map(|o| o.start);
+        assert_eq!(first, Some(day(2023, 1, 1)));
+        assert_eq!(occurrences(r, yearly).len(), 3);
+    }
+
+    #[wasm_bindgen_test]
+    fn every_year_means_each_year_of_the_plan() {
         let r = catalogue("stnmt-khanhhoa-2023-2025");
         let yearly = &r.milestones[2];
         let years: Vec<(NaiveDate, NaiveDate)> = occurrences(r, yearly).iter().map(|o| (o.start, o.end)).collect();

@@ -6,6 +6,7 @@ mod footer;
 mod fragment;
 mod header;
 mod milestones;
+mod route_focus;
 mod skip_link;
 mod storage_notices;
 
@@ -15,5 +16,6 @@ pub use footer::Footer;
 pub use fragment::focus_fragment;
 pub use header::Header;
 pub use milestones::{DossierMilestones, MilestoneList, PhaseBadge};
+pub use route_focus::RouteFocus;
 pub use skip_link::SkipLink;
 pub use storage_notices::{StorageNotices, StorageUsage};

@@ -56,6 +56,7 @@ fn build(s: Sketch) -> Persona {
                 year,
                 rating: Some(Rating::XuatSac),
                 titles: s.title.filter(|_| s.gap != Some(year)).into_iter().collect(),
+                titles_answered: true,
                 plan_completion_pct: None,
                 evidence: format!("Quyết định số {}/QĐ-TNMT", year - 2000),
                 extra: Default::default(),
@@ -99,6 +100,7 @@ fn build(s: Sketch) -> Persona {
         }]),
         declarations,
         notes: String::new(),
+        profile: None,
         extra: Default::default(),
     };
     Persona {

@@ -30,7 +30,7 @@ fn rows(d: &Dossier, lang: Lang) -> Vec<Row> {
     };
     let mut rows = vec![
         Row {
-            question: lang.pick(msg::editor::NAME).into(),
+            question: lang.pick(msg::new_dossier::name_label(d.subject.kind)).into(),
             answer: text(&d.subject.name),
             link: at(Section::Subject, "f-name"),
         },

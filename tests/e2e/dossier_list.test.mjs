@@ -193,7 +193,7 @@ test('the list shows wizard-made individual and collective with kind, standard a
   assert.equal(await rows(page).count(), 2);
   const person = row(page, 'Nguyễn Thị Hoa');
   assert.equal(await person.getByTestId('dossier-kind').innerText(), 'Cá nhân');
-  assert.equal(await person.getByTestId('dossier-ruleset').innerText(), 'Kế hoạch của Bộ TN&MT (2023), giai đoạn 2023–2025');
+  assert.equal(await person.getByTestId('dossier-ruleset').innerText(), 'Kế hoạch của Bộ TN&MT (2023)');
   const team = row(page, 'Phòng Tài nguyên nước');
   assert.equal(await team.getByTestId('dossier-kind').innerText(), 'Tập thể');
   assert.match(await team.getByTestId('dossier-ruleset').innerText(), /Khánh Hòa/);

@@ -224,3 +224,53 @@ test('with the quota already full at start the dossiers still open, and are not 
   assert.equal(await page.getByTestId('storage-blocked').count(), 0);
   await context.close();
 });
+
+test('a rating entered before the titles reads as not answered, not as "no title"', async () => {
+  const { page, context } = await openEditor([dossier({ years: [] })], 'cac-nam');
+  await page.getByTestId('as-of').fill('2026-01-01');
+  await page.locator('#f-year-2023-rating').selectOption('xuat_sac');
+  assert.equal(await verdictOf(page), 'Incomplete');
+  await page.getByTestId('titles-unanswered-2023').waitFor();
+  assert.equal((await stored(page, 'd-test-0001')).dossier.years[0].titles_answered, false);
+  // Saying "none" is an answer: the title criterion is then not met for 2023.
+  await page.locator('#f-year-2023-no-titles').check();
+  assert.equal(await verdictOf(page), 'NotEligible');
+  assert.equal(await page.getByTestId('titles-unanswered-2023').count(), 0);
+  // Ticking a title replaces "none".
+  await page.locator('#f-year-2023-title-cstd_co_so').check();
+  assert.equal(await page.locator('#f-year-2023-no-titles').isChecked(), false);
+  const year = (await stored(page, 'd-test-0001')).dossier.years[0];
+  assert.deepEqual([year.titles, year.titles_answered ?? true], [['cstd_co_so'], true]);
+  await context.close();
+});
+
+test('changing the period keeps every year entry, showing those outside it apart', async () => {
+  const years = [2023, 2024, 2025].map((year) => ({ year, rating: 'xuat_sac', titles: ['cstd_co_so'], plan_completion_pct: null, evidence: `QĐ ${year}` }));
+  const { page, context } = await openEditor([dossier({ years })]);
+  const period = page.locator('#f-period');
+  await period.focus();
+  await period.selectOption('2024-2024');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-period');
+  const record = await stored(page, 'd-test-0001');
+  assert.deepEqual(record.dossier.period, { from: 2024, to: 2024 });
+  assert.deepEqual(record.dossier.years.map((y) => y.evidence), ['QĐ 2023', 'QĐ 2024', 'QĐ 2025']);
+  await page.getByTestId('tab-cac-nam').click();
+  const outside = page.getByTestId('years-outside');
+  assert.match(await outside.innerText(), /ngoài giai đoạn bình xét/);
+  assert.equal(await outside.getByTestId('year-2023').count(), 1);
+  assert.equal(await outside.getByTestId('year-2025').count(), 1);
+  assert.equal(await outside.getByTestId('year-2024').count(), 0);
+  await context.close();
+});
+
+test('switching a list of initiatives to "none" can be undone with one click', async () => {
+  const initiatives = [{ title: 'Số hóa hồ sơ cấp phép', kind: 'sang_kien', year: 2024, scope: 'co_so', evidence: 'QĐ 7' }];
+  const { page, context } = await openEditor([dossier({ initiatives })], 'sang-kien');
+  await page.locator('#f-initiatives-none').check();
+  assert.deepEqual((await stored(page, 'd-test-0001')).dossier.initiatives, []);
+  await page.getByTestId('initiatives-restore').click();
+  assert.deepEqual((await stored(page, 'd-test-0001')).dossier.initiatives, initiatives);
+  assert.equal(await page.locator('#f-initiative-0-title').inputValue(), 'Số hóa hồ sơ cấp phép');
+  assert.equal(await page.getByTestId('initiatives-dropped').count(), 0);
+  await context.close();
+});

@@ -162,7 +162,7 @@ test('the nomination list names the unit, year, document and day, with a trích 
   assert.equal(await list.getByTestId('nomination-unit').innerText(), UNIT.toUpperCase());
   assert.match(await list.innerText(), /DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN ĐIỂN HÌNH TIÊN TIẾN/);
   assert.equal(await list.getByTestId('nomination-period').innerText(), '2024');
-  assert.match(await list.getByTestId('nomination-ruleset').innerText(), /^Kế hoạch của Bộ TN&MT \(2023\), giai đoạn 2023–2025 — Kế hoạch tuyên truyền/);
+  assert.match(await list.getByTestId('nomination-ruleset').innerText(), /^Kế hoạch của Bộ TN&MT \(2023\) — Kế hoạch tuyên truyền/);
   assert.equal(await list.getByTestId('nomination-as-of').innerText(), '30/06/2025');
   assert.deepEqual(await list.getByTestId('nominee-summary').allInnerTexts(), [
     'Trần Văn An, Chuyên viên: CSTĐ cơ sở 2024; Hoàn thành xuất sắc nhiệm vụ 2024; sáng kiến: Sáng kiến “Số hóa hồ sơ” (2024, Cấp cơ sở).',

@@ -4,8 +4,10 @@ use chrono::NaiveDate;
 
 use crate::assessment::{Assessment, CriterionResult, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::dossier::Dossier;
+use crate::links::Links;
 use crate::rank::rank_key;
-use crate::rules::{self, Context};
+use crate::rules::{self, Context, Want};
+use crate::seen::Seen;
 
 /// Assesses `dossier` against its ruleset on the day `as_of`.
 ///
@@ -13,8 +15,11 @@ use crate::rules::{self, Context};
 /// hold the dossier itself and unrelated ones. Pure and deterministic: the same inputs give the same
 /// assessment, byte for byte once serialised, and nothing here panics on any input.
 ///
-/// `criteria` lists every criterion of the ruleset that applies to the dossier, in catalogue order;
-/// the verdict is [`Verdict::from_statuses`] of their statuses.
+/// The assessment reads only what could be known on `as_of` ([`crate::seen`]): year entries and
+/// initiatives dated after the year of `as_of` are not read. `criteria` lists every criterion of
+/// the ruleset that applies to the dossier, in catalogue order; the verdict is [`Verdict::of`]
+/// their statuses, at best `on_track` until the period's last year has ended
+/// ([`Assessment::final_after`] and [`Assessment::is_capped`] tell the app why).
 ///
 /// *Choice*: a dossier that cannot be judged (its ruleset id is unknown, the ruleset does not cover
 /// its subject kind, or its period is not inside the ruleset's span) gets no criteria and the
@@ -22,15 +27,18 @@ use crate::rules::{self, Context};
 /// tell the user to enter data that cannot help; under no standard this crate knows can such a
 /// dossier be recognised. The validator refuses such dossiers, so the app never shows this.
 ///
-/// *Choice*: the verdict comes from the statuses only (FORMAT.md). CRITERIA.md says a period whose
-/// last year has not ended "can at best be `on_track`"; that holds for every dossier with a yearly
-/// rule, but a Khánh Hòa household has only `declared` criteria, which are never `pending`, so its
-/// dossier can be `eligible` before its period ends. We follow the rule table rather than force a
-/// status no row gives.
+/// To assess many dossiers that link to each other, [`crate::Batch`] resolves links through an
+/// index built once; for the verdict, the rank key and the statuses alone, [`crate::brief`] builds
+/// no text.
 pub fn assess(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Assessment {
+    assessment(dossier, Links::Among(others), as_of)
+}
+
+pub(crate) fn assessment(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Assessment {
+    let seen = Seen::new(dossier, as_of);
     let (criteria, verdict) = match rules::judging_ruleset(dossier) {
         Some(ruleset) => {
-            let criteria: Vec<CriterionResult> = rules::evaluate(ruleset, Context { dossier, others, as_of })
+            let criteria: Vec<CriterionResult> = rules::evaluate(ruleset, Context { seen, links }, Want::Detail)
                 .into_iter()
                 .map(|(criterion, outcome)| CriterionResult {
                     id: criterion.id.to_string(),
@@ -39,7 +47,7 @@ pub fn assess(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Assess
                     source: criterion.citation.to_string(),
                 })
                 .collect();
-            let verdict = Verdict::from_statuses(criteria.iter().map(|c| c.status));
+            let verdict = Verdict::of(criteria.iter().map(|c| c.status), dossier.period, as_of);
             (criteria, verdict)
         }
         None => (Vec::new(), Verdict::NotEligible),
@@ -52,7 +60,7 @@ pub fn assess(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Assess
         period: dossier.period,
         as_of,
         verdict,
-        rank_key: rank_key(dossier, verdict),
+        rank_key: rank_key(seen, verdict),
         criteria,
     }
 }
@@ -69,7 +77,7 @@ mod tests {
         let a = assess(&d, &[], day(2026, 1, 1));
         assert_eq!(a.verdict, Verdict::NotEligible);
         assert!(a.criteria.is_empty());
-        assert_eq!(a.rank_key, vec![0, 0, 0, 0, 0, 0]);
+        assert_eq!(a.rank_key.to_array(), [0, 0, 0, 0, 0, 0]);
     }
 
     #[test]

@@ -7,10 +7,12 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
 use crate::extra::{keeps_unknown_fields, Extra};
+use crate::profile::Profile;
 
 /// The `format` tag of a dossier.
 pub const DOSSIER_FORMAT: &str = "dien-hinh.dossier";
@@ -41,6 +43,11 @@ pub struct Dossier {
     pub declarations: BTreeMap<String, Declaration>,
     #[serde(default)]
     pub notes: String,
+    /// What the achievement report needs and the standards do not read (an added field of format
+    /// version 1); absent from the JSON when `None`, so older dossiers round-trip unchanged. Boxed:
+    /// most dossiers have none, and a dossier is moved and cloned often.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<Box<Profile>>,
     /// Fields this version does not know, kept for the version that wrote them (FORMAT.md: "Code
     /// may add fields"); filled by the validator, written back by serialisation.
     #[serde(flatten, skip_deserializing)]
@@ -81,9 +88,16 @@ pub struct YearEntry {
     pub year: i32,
     /// `None`: not entered yet.
     pub rating: Option<Rating>,
-    /// Titles and commendations received for the year; empty means none.
+    /// Titles and commendations received for the year; empty means none (when answered).
     #[serde(default)]
     pub titles: Vec<Title>,
+    /// Whether `titles` is the user's answer. `false`: the user has not yet said which titles the
+    /// year had (say, a rating was set first), so `titles` is not read: the year counts as a year
+    /// with no entry for the title rules and holds no title for ranking. An added field: absent
+    /// means `true`, format 1's meaning, and `true` is not written, so older files round-trip
+    /// unchanged.
+    #[serde(default = "answered", skip_serializing_if = "is_answered")]
+    pub titles_answered: bool,
     /// Collectives: share of the year's work plan completed, 0–1000.
     pub plan_completion_pct: Option<f64>,
     #[serde(default)]
@@ -122,6 +136,22 @@ pub struct Declaration {
 
 keeps_unknown_fields!(Dossier, Subject, YearEntry, Initiative, Declaration);
 
+/// The default of [`YearEntry::titles_answered`]: a format-1 entry's titles are its answer.
+fn answered() -> bool {
+    true
+}
+
+fn is_answered(answered: &bool) -> bool {
+    *answered
+}
+
+impl YearEntry {
+    /// The titles the user has answered for the year; `None` while they are not answered.
+    pub fn answered_titles(&self) -> Option<&[Title]> {
+        self.titles_answered.then_some(self.titles.as_slice())
+    }
+}
+
 impl Period {
     pub fn years(self) -> impl Iterator<Item = i32> {
         self.from..=self.to
@@ -129,6 +159,18 @@ impl Period {
 
     pub fn contains(self, year: i32) -> bool {
         self.from <= year && year <= self.to
+    }
+
+    /// Whether the period's last year has ended by `as_of` ([`crate::has_ended`]): until then an
+    /// assessment is at best `on_track`.
+    pub fn has_ended(self, as_of: NaiveDate) -> bool {
+        crate::years::has_ended(self.to, as_of)
+    }
+
+    /// 31 December of the last year; `None` for a year beyond the calendar chrono knows (no valid
+    /// dossier has one).
+    pub fn last_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.to, 12, 31)
     }
 }
 

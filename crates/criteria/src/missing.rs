@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::Status;
 use crate::dossier::Dossier;
-use crate::rules::{self, Context};
+use crate::links::Links;
+use crate::rules::{self, Context, Want};
+use crate::seen::Seen;
 use crate::text::Message;
 
 /// One change that would move one criterion towards `met`.
@@ -50,10 +52,15 @@ pub enum FieldRef {
 /// (grouping by `criterion_id` gives one entry per such criterion). A dossier that cannot be
 /// judged (unknown ruleset; see [`crate::assess`]) has no criteria, so nothing is listed.
 pub fn what_is_missing(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Vec<Missing> {
+    missing(dossier, Links::Among(others), as_of)
+}
+
+pub(crate) fn missing(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Vec<Missing> {
     let Some(ruleset) = rules::judging_ruleset(dossier) else {
         return Vec::new();
     };
-    rules::evaluate(ruleset, Context { dossier, others, as_of })
+    let seen = Seen::new(dossier, as_of);
+    rules::evaluate(ruleset, Context { seen, links }, Want::Fixes)
         .into_iter()
         .filter(|(_, outcome)| outcome.status != Status::Met)
         .flat_map(|(criterion, outcome)| {

@@ -3,57 +3,54 @@
 //! Only element 2 comes from a document (000: "ưu tiên những cá nhân được công nhận danh hiệu cao
 //! hơn"); elements 1 and 3–6 are this app's own tie-breakers.
 
-use crate::assessment::Verdict;
-use crate::codes::Ladder;
-use crate::dossier::Dossier;
-use crate::years::period_entries;
+use crate::assessment::{RankKey, Verdict};
+use crate::codes::{Ladder, Title};
+use crate::seen::Seen;
 
-/// The six elements, in order:
-/// 1. the verdict: `eligible` 3, `on_track` 2, `incomplete` 1, `not_eligible` 0;
-/// 2. the highest title held in any period year on the subject's ladder, rung 1–4, 0 for none;
-/// 3. the number of period years in which that highest title was held;
-/// 4. the highest commendation in the period, 1–3, 0 for none;
-/// 5. the highest scope of an initiative in the period, 1–3, 0 for none;
-/// 6. the number of initiatives in the period.
-///
-/// Only period years count, for titles and initiatives alike.
-pub(crate) fn rank_key(dossier: &Dossier, verdict: Verdict) -> Vec<u32> {
-    let ladder = dossier.subject.kind.ladder();
-    let highest_on = |ladder: Ladder| {
-        period_entries(dossier)
-            .flat_map(|e| e.titles.iter())
+/// The dossier's [`RankKey`] under `verdict`. Only period years count, for titles and initiatives
+/// alike, and only what could be known on the day of the assessment ([`Seen`]).
+pub(crate) fn rank_key(seen: Seen<'_>, verdict: Verdict) -> RankKey {
+    let ladder = seen.subject().kind.ladder();
+    let highest = |titles: &[Title], ladder: Ladder| {
+        titles
+            .iter()
             .filter(|t| t.ladder() == ladder)
             .map(|t| u32::from(t.rung()))
             .max()
             .unwrap_or(0)
     };
-    let title = highest_on(ladder);
-    let years_with_title = if title == 0 {
-        0
-    } else {
-        period_entries(dossier)
-            .filter(|e| {
-                e.titles
-                    .iter()
-                    .any(|t| t.ladder() == ladder && u32::from(t.rung()) == title)
-            })
-            .count()
-    };
-    let in_period: Vec<_> = dossier
-        .initiatives
-        .iter()
+    // One pass over the period's years: the highest title, the years it was held, and the
+    // highest commendation.
+    let (mut title, mut title_years, mut commendation) = (0, 0, 0);
+    for entry in seen.period_entries() {
+        let titles = entry.answered_titles().unwrap_or_default();
+        let best = highest(titles, ladder);
+        if best > title {
+            (title, title_years) = (best, 1);
+        } else if best == title && best > 0 {
+            title_years += 1;
+        }
+        commendation = commendation.max(highest(titles, Ladder::Commendation));
+    }
+    let period = seen.period();
+    let in_period = seen
+        .initiatives()
+        .into_iter()
         .flatten()
-        .filter(|i| dossier.period.contains(i.year))
-        .collect();
-    let scope = in_period.iter().map(|i| u32::from(i.scope.rank())).max().unwrap_or(0);
-    vec![
-        verdict.rank(),
+        .filter(move |i| period.contains(i.year));
+    let (mut initiative_scope, mut initiatives) = (0, 0);
+    for i in in_period {
+        initiative_scope = initiative_scope.max(u32::from(i.scope.rank()));
+        initiatives += 1;
+    }
+    RankKey {
+        verdict: verdict.rank(),
         title,
-        count(years_with_title),
-        highest_on(Ladder::Commendation),
-        scope,
-        count(in_period.len()),
-    ]
+        title_years: count(title_years),
+        commendation,
+        initiative_scope,
+        initiatives: count(initiatives),
+    }
 }
 
 /// A count as a key element; no dossier holds 4 billion years or initiatives, and should one, the
@@ -66,8 +63,13 @@ fn count(n: usize) -> u32 {
 mod tests {
     use super::*;
     use crate::codes::{InitiativeKind, Scope, Title::*};
-    use crate::dossier::Initiative;
+    use crate::dossier::{Initiative, YearEntry};
     use crate::rules::fixtures::{collective, individual, year};
+
+    /// The key of `d` seen long after its period.
+    fn key(d: &crate::dossier::Dossier, verdict: Verdict) -> RankKey {
+        rank_key(Seen::new(d, crate::rules::fixtures::day(2030, 1, 1)), verdict)
+    }
 
     fn initiative(year: i32, scope: Scope) -> Initiative {
         Initiative {
@@ -83,16 +85,16 @@ mod tests {
     #[test]
     fn element_one_is_the_verdict() {
         let d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
-        assert_eq!(rank_key(&d, Verdict::Eligible)[0], 3);
-        assert_eq!(rank_key(&d, Verdict::OnTrack)[0], 2);
-        assert_eq!(rank_key(&d, Verdict::Incomplete)[0], 1);
-        assert_eq!(rank_key(&d, Verdict::NotEligible)[0], 0);
+        assert_eq!(key(&d, Verdict::Eligible).verdict, 3);
+        assert_eq!(key(&d, Verdict::OnTrack).verdict, 2);
+        assert_eq!(key(&d, Verdict::Incomplete).verdict, 1);
+        assert_eq!(key(&d, Verdict::NotEligible).verdict, 0);
     }
 
     #[test]
     fn an_empty_dossier_ranks_on_its_verdict_alone() {
         let d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
-        assert_eq!(rank_key(&d, Verdict::Incomplete), vec![1, 0, 0, 0, 0, 0]);
+        assert_eq!(key(&d, Verdict::Incomplete).to_array(), [1, 0, 0, 0, 0, 0]);
     }
 
     #[test]
@@ -103,7 +105,7 @@ mod tests {
             year(2024, None, &[CstdCoSo, BangKhenBo]),
             year(2025, None, &[CstdBo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::Eligible), vec![3, 3, 2, 2, 0, 0]);
+        assert_eq!(key(&d, Verdict::Eligible).to_array(), [3, 3, 2, 2, 0, 0]);
     }
 
     #[test]
@@ -113,7 +115,20 @@ mod tests {
             year(2022, None, &[CstdToanQuoc, BangKhenThuTuong]),
             year(2023, None, &[CoThiDuaChinhPhu, CstdCoSo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::Eligible), vec![3, 2, 1, 0, 0, 0]);
+        assert_eq!(key(&d, Verdict::Eligible).to_array(), [3, 2, 1, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_year_whose_titles_are_not_answered_holds_no_title() {
+        let mut d = individual("btnmt-dhtt-2023-2025", 2023, 2024);
+        d.years = vec![
+            year(2023, None, &[CstdCoSo]),
+            YearEntry {
+                titles_answered: false,
+                ..year(2024, None, &[CstdBo, BangKhenBo])
+            },
+        ];
+        assert_eq!(key(&d, Verdict::Incomplete).to_array(), [1, 2, 1, 0, 0, 0]);
     }
 
     #[test]
@@ -123,7 +138,20 @@ mod tests {
             year(2023, None, &[CoThiDuaBo, CstdToanQuoc]),
             year(2024, None, &[CoThiDuaBo]),
         ];
-        assert_eq!(rank_key(&d, Verdict::OnTrack), vec![2, 3, 2, 0, 0, 0]);
+        assert_eq!(key(&d, Verdict::OnTrack).to_array(), [2, 3, 2, 0, 0, 0]);
+    }
+
+    #[test]
+    fn only_what_as_of_sees_counts() {
+        let mut d = individual("btnmt-dhtt-2023-2025", 2023, 2025);
+        d.years = vec![
+            year(2023, None, &[CstdCoSo]),
+            year(2025, None, &[CstdToanQuoc, BangKhenBo]),
+        ];
+        d.initiatives = Some(vec![initiative(2024, Scope::CoSo), initiative(2025, Scope::ToanQuoc)]);
+        let on = |as_of| rank_key(Seen::new(&d, as_of), Verdict::OnTrack).to_array();
+        assert_eq!(on(crate::rules::fixtures::day(2024, 12, 31)), [2, 2, 1, 0, 1, 1]);
+        assert_eq!(on(crate::rules::fixtures::day(2025, 1, 1)), [2, 4, 1, 2, 3, 2]);
     }
 
     #[test]
@@ -134,6 +162,6 @@ mod tests {
             initiative(2023, Scope::CoSo),
             initiative(2024, Scope::Bo),
         ]);
-        assert_eq!(rank_key(&d, Verdict::Eligible), vec![3, 0, 0, 0, 2, 2]);
+        assert_eq!(key(&d, Verdict::Eligible).to_array(), [3, 0, 0, 0, 2, 2]);
     }
 }

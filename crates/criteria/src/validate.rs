@@ -33,24 +33,25 @@
 //!
 //! Everything else may be absent and then takes FORMAT.md's empty value: strings `""`,
 //! `unit_head` false, `unit_dossier`, `sector`, `rating`, `plan_completion_pct` and `initiatives`
-//! null, `years` and `titles` `[]`, `declarations` `{}`. A field that is present must have its
-//! type: `null` is accepted only where FORMAT.md allows it.
+//! null, `years` and `titles` `[]`, `declarations` `{}`, `profile` and each of its fields absent
+//! (crate::profile; null reads as absent); and the added field `years[].titles_answered` true (a
+//! boolean when present). A field that is present must have its type: `null` is accepted only
+//! where FORMAT.md allows it.
 //!
 //! Fields FORMAT.md does not name (FORMAT.md: "Code may add fields") are kept in a dossier, its
 //! subject, year entries, initiatives and declarations ([`crate::extra`]), so a file from a newer
 //! version comes back out of this one whole; at most [`crate::extra::EXTRA_MAX`] bytes of them per
-//! object. Those of an export, an assessment or a period are ignored: code writes them afresh.
+//! object. Those of an export, an assessment, a period or a profile are ignored.
 //!
 //! # Decisions where FORMAT.md is silent
 //!
 //! - Years (`period`, `years[].year`, `initiatives[].year`) are whole numbers of 1900–2200.
 //! - Free texts have caps, in characters ([`limits`]): 200 for the name, unit and position, 500 for
 //!   an initiative's title, 2,000 for evidence, 10,000 for the notes. FORMAT.md caps only the name.
-//! - `years[].year` must lie inside the period: an entry outside it would be silently ignored by
-//!   every rule, which hides a typo.
-//! - `initiatives[].year` only has to be a sane year: an initiative outside the period is part of
-//!   the subject's record, and the rules simply do not count it (CRITERIA.md, Rule kinds: "Only
-//!   years inside the period count").
+//! - `years[].year` and `initiatives[].year` only have to be sane years: an entry or an
+//!   initiative outside the period is part of the subject's record (a record is longer than one
+//!   period, and a user may change the period), and the period's rules simply do not read it
+//!   (CRITERIA.md, "What `as_of` can see"). At most one entry per year still holds.
 //! - A title must be one the subject kind can receive ([`crate::codes::Title::for_subject`]): its
 //!   own ladder or a commendation. A collective's title on an individual is a data-entry error,
 //!   not a title that would be ignored.
@@ -95,6 +96,7 @@ mod json;
 pub mod limits;
 mod migrate;
 mod path;
+mod profile;
 mod read;
 mod record;
 mod strict;

@@ -1,34 +1,27 @@
-//! When a year "has ended", and which of a dossier's yearly entries count.
+//! When a year "has ended".
 //!
 //! CRITERIA.md, Rule kinds: "Year Y has ended" means `as_of >= 1 January of Y+1`. Titles and ratings
 //! are decided after a year ends, so every rule asks this one question before it may say `not_met`
-//! or `unknown` about a year.
-
-use std::collections::BTreeMap;
+//! or `unknown` about a year, and a verdict is at best `on_track` until the period's last year has
+//! ended.
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::dossier::{Dossier, YearEntry};
-
-/// Whether `year` has ended by `as_of`: `as_of >= 1 January of year + 1`.
+/// Whether `year` has ended by `as_of`: `as_of >= 1 January of year + 1` (CRITERIA.md, Rule kinds).
+/// Public so that the app says "năm chưa kết thúc" by the very rule the assessment uses.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert!(!criteria::has_ended(2025, day(2025, 12, 31)));
+/// assert!(criteria::has_ended(2025, day(2026, 1, 1)));
+/// ```
 ///
 /// Written as a comparison of years rather than by building 1 January of `year + 1`, which would
 /// overflow for a year at the edge of `i32` (input the validator refuses, but `assess` must not
 /// panic on it) and is the same thing for every date.
-pub(crate) fn has_ended(year: i32, as_of: NaiveDate) -> bool {
+pub fn has_ended(year: i32, as_of: NaiveDate) -> bool {
     as_of.year() > year
-}
-
-/// The dossier's entries for years inside its period, one per year, in year order.
-///
-/// A valid dossier has at most one entry per year; should a year appear twice, the first entry
-/// counts, as [`Dossier::year`] reads it, so every part of the assessment sees the same entry.
-pub(crate) fn period_entries(dossier: &Dossier) -> impl Iterator<Item = &YearEntry> {
-    let mut by_year = BTreeMap::new();
-    for entry in dossier.years.iter().filter(|e| dossier.period.contains(e.year)) {
-        by_year.entry(entry.year).or_insert(entry);
-    }
-    by_year.into_values()
 }
 
 #[cfg(test)]

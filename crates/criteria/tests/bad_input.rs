@@ -12,12 +12,16 @@
 //! character (for a file saved in a legacy encoding); they are read as the app and the command
 //! read a file, through `decode_text`. A case with `"expected_more": n` has more faults than
 //! `parse_input_all` lists: it lists `MAX_FAULTS` and then "… and n more".
+//!
+//! Each file is a test of its own name (`cargo test -p criteria --test bad_input -- unknown_title`),
+//! run by libtest-mimic as the scenario cases are.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use criteria::validate::{decode_text, parse_input, parse_input_all, ErrorKind, MAX_FAULTS};
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
 
 fn case_files() -> Vec<PathBuf> {
@@ -47,6 +51,24 @@ fn input_bytes(case: &Value) -> Result<Vec<u8>, String> {
             .collect(),
         Some(other) => Err(format!("unknown input_encoding {other:?}")),
     }
+}
+
+/// The full list of faults holds [`MAX_FAULTS`] and a last line counting `more` others.
+fn check_more(bytes: &[u8], more: &Value) -> Result<(), String> {
+    let more = more.as_u64().ok_or("expected_more is not a count")?;
+    let text = decode_text(bytes).map_err(|e| e.to_string())?;
+    let faults = parse_input_all(text).err().ok_or("accepted, but should be refused")?;
+    let last = faults.last().ok_or("no faults")?;
+    let want = format!("… and {more} more");
+    if faults.len() != MAX_FAULTS + 1 || last.kind != ErrorKind::MoreFaults || last.message.en != want {
+        return Err(format!(
+            "{} faults, the last {:?} {:?}; expected {MAX_FAULTS} and {want:?}",
+            faults.len(),
+            last.kind,
+            last.message.en
+        ));
+    }
+    Ok(())
 }
 
 /// Checks one case; `Err` says how it failed. Returns the kind the case expects, if refused.
@@ -101,50 +123,16 @@ fn check(case: &Value) -> Result<Option<ErrorKind>, String> {
     Ok(Some(kind))
 }
 
-/// The full list of faults holds [`MAX_FAULTS`] and a last line counting `more` others.
-fn check_more(bytes: &[u8], more: &Value) -> Result<(), String> {
-    let more = more.as_u64().ok_or("expected_more is not a count")?;
-    let text = decode_text(bytes).map_err(|e| e.to_string())?;
-    let faults = parse_input_all(text).err().ok_or("accepted, but should be refused")?;
-    let last = faults.last().ok_or("no faults")?;
-    let want = format!("… and {more} more");
-    if faults.len() != MAX_FAULTS + 1 || last.kind != ErrorKind::MoreFaults || last.message.en != want {
-        return Err(format!(
-            "{} faults, the last {:?} {:?}; expected {MAX_FAULTS} and {want:?}",
-            faults.len(),
-            last.kind,
-            last.message.en
-        ));
-    }
+/// One case file, read as it says.
+fn run(file: &Path) -> Result<(), Failed> {
+    let text = fs::read_to_string(file).map_err(|e| e.to_string())?;
+    let case: Value = serde_json::from_str(&text).map_err(|e| format!("bad case file: {e}"))?;
+    check(&case)?;
     Ok(())
 }
 
-#[test]
-fn every_scenario_file_reads_as_it_says() {
-    let mut failures = Vec::new();
-    for file in case_files() {
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let outcome = fs::read_to_string(&file)
-            .map_err(|e| e.to_string())
-            .and_then(|text| serde_json::from_str::<Value>(&text).map_err(|e| format!("bad case file: {e}")))
-            .and_then(|case| check(&case));
-        if let Err(why) = outcome {
-            failures.push(format!("{name}: {why}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} scenario(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-}
-
-#[test]
-fn every_kind_of_fault_has_a_scenario_and_some_inputs_are_valid() {
+/// Every kind of fault has a case, and some cases are valid inputs.
+fn every_kind_of_fault_has_a_case_and_some_inputs_are_valid() -> Result<(), Failed> {
     let mut kinds = BTreeSet::new();
     let mut valid = 0;
     for file in case_files() {
@@ -165,6 +153,30 @@ fn every_kind_of_fault_has_a_scenario_and_some_inputs_are_valid() {
         .map(|k| k.code())
         .filter(|code| !kinds.contains(code))
         .collect();
-    assert!(missing.is_empty(), "no scenario for {missing:?}");
-    assert!(valid >= 2, "only {valid} valid inputs among the scenarios");
+    if !missing.is_empty() {
+        return Err(format!("no case for {missing:?}").into());
+    }
+    if valid < 2 {
+        return Err(format!("only {valid} valid inputs among the cases").into());
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials: Vec<Trial> = case_files()
+        .into_iter()
+        .map(|file| {
+            let name = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Trial::test(name, move || run(&file))
+        })
+        .collect();
+    trials.push(Trial::test(
+        "every_kind_of_fault_has_a_case_and_some_inputs_are_valid",
+        every_kind_of_fault_has_a_case_and_some_inputs_are_valid,
+    ));
+    libtest_mimic::run(&args, trials).exit();
 }

@@ -1,7 +1,10 @@
 //! Properties of `assess` and `what_is_missing` over arbitrary valid dossiers (proptest, and the
 //! validator confirms each one is valid): it never panics, it is deterministic, the verdict follows
-//! from the statuses, the criteria are exactly the applying ones in catalogue order, the rank key
-//! has its six elements, and what is missing lists exactly the criteria not met.
+//! from the statuses and is at best on track until the period has ended, the criteria are exactly
+//! the applying ones in catalogue order, the rank key starts with the verdict, what is missing lists
+//! exactly the criteria not met, and nothing that could not be known on `as_of` (entries and
+//! initiatives of later years) nor any entry outside the period changes the assessment; the lean
+//! path ([`criteria::brief`]) and the batch path ([`criteria::Batch`]) agree with the full one.
 //!
 //! The oracles here are written from FORMAT.md and CRITERIA.md, not by calling the crate's own
 //! helpers, so a slip in one is caught by the other.
@@ -13,6 +16,7 @@ use criteria::assessment::{Assessment, Status, Verdict};
 use criteria::catalogue::{self, AppliesTo, Rule, Ruleset, RULESETS};
 use criteria::codes::{InitiativeKind, Rating, Scope, Sector, SubjectKind, Title};
 use criteria::dossier::{Declaration, Dossier, Initiative, Period, Subject, YearEntry};
+use criteria::Batch;
 use proptest::prelude::*;
 
 /// Raw numbers proptest generates and shrinks; [`build`] maps them onto a valid dossier.
@@ -83,7 +87,8 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
 
     let mut years: BTreeMap<i32, YearEntry> = BTreeMap::new();
     for (offset, rating, titles, pct) in &raw.years {
-        let year = period.from + i32::from(offset % length);
+        // One year either side of the period too: entries outside it are valid and kept.
+        let year = period.from - 1 + i32::from(offset % (length + 2));
         years.entry(year).or_insert_with(|| YearEntry {
             year,
             // Half the ratings are xuat_sac, so whole periods of them are common enough.
@@ -101,6 +106,8 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
                 .filter(|(i, _)| titles & (1 << i) != 0)
                 .map(|(_, t)| t)
                 .collect(),
+            // One entry in sixteen whose titles are not answered yet.
+            titles_answered: titles >> 12 != 0xF,
             plan_completion_pct: pct
                 .map(|p| f64::from(p) / 2.0 + f64::from(p % 7))
                 .map(|p| p.min(1000.0)),
@@ -166,6 +173,7 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
         initiatives,
         declarations,
         notes: String::new(),
+        profile: None,
         extra: Default::default(),
     }
 }
@@ -230,17 +238,36 @@ fn applies(applies_to: AppliesTo, subject: &Subject) -> bool {
 }
 
 /// FORMAT.md: `not_eligible` if any criterion is `not_met`; else `incomplete` if any is `unknown`;
-/// else `on_track` if any is `pending`; else `eligible`.
-fn verdict_by_format(statuses: &[Status]) -> Verdict {
+/// else `on_track` if any is `pending` or the period's last year has not ended by `as_of`; else
+/// `eligible`.
+fn verdict_by_format(statuses: &[Status], period: Period, as_of: NaiveDate) -> Verdict {
     if statuses.contains(&Status::NotMet) {
         Verdict::NotEligible
     } else if statuses.contains(&Status::Unknown) {
         Verdict::Incomplete
-    } else if statuses.contains(&Status::Pending) {
+    } else if statuses.contains(&Status::Pending) || as_of < first_day_after(period) {
         Verdict::OnTrack
     } else {
         Verdict::Eligible
     }
+}
+
+/// 1 January of the year after the period.
+fn first_day_after(period: Period) -> NaiveDate {
+    NaiveDate::from_ymd_opt(period.to + 1, 1, 1).expect("generated periods are real years")
+}
+
+/// `d` without what the assessment must not read: entries and initiatives dated after the year of
+/// `as_of`, and entries outside the period (the only year rule reading a year of its own,
+/// `plan_completion(2021, …)`, belongs to a ruleset whose periods are all 2021).
+fn without_the_unread(d: &Dossier, as_of: NaiveDate) -> Dossier {
+    let known = |year: i32| year <= as_of.year();
+    let mut d = d.clone();
+    d.years.retain(|e| known(e.year) && d.period.contains(e.year));
+    if let Some(list) = d.initiatives.as_mut() {
+        list.retain(|i| known(i.year));
+    }
+    d
 }
 
 fn ruleset_of(d: &Dossier) -> &'static Ruleset {
@@ -264,8 +291,19 @@ fn check(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Result<(), 
     prop_assert_eq!(bytes(&a), bytes(&b));
 
     let statuses: Vec<Status> = a.criteria.iter().map(|c| c.status).collect();
-    prop_assert_eq!(a.verdict, Verdict::from_statuses(statuses.iter().copied()));
-    prop_assert_eq!(a.verdict, verdict_by_format(&statuses));
+    prop_assert_eq!(a.verdict, Verdict::of(statuses.iter().copied(), dossier.period, as_of));
+    prop_assert_eq!(a.verdict, verdict_by_format(&statuses, dossier.period, as_of));
+    prop_assert_eq!(a.final_after().is_some(), as_of < first_day_after(dossier.period));
+    prop_assert_eq!(
+        a.is_capped(),
+        a.final_after().is_some() && statuses.iter().all(|s| *s == Status::Met)
+    );
+
+    // What could not be known on `as_of`, and what lies outside the period, is not read.
+    let unread = without_the_unread(dossier, as_of);
+    prop_assert_eq!(&criteria::assess(&unread, others, as_of), &a);
+    let others_unread: Vec<Dossier> = others.iter().map(|o| without_the_unread(o, as_of)).collect();
+    prop_assert_eq!(&criteria::assess(dossier, &others_unread, as_of), &a);
 
     let applying: Vec<&str> = ruleset_of(dossier)
         .criteria
@@ -277,14 +315,13 @@ fn check(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Result<(), 
     prop_assert_eq!(&ids, &applying);
     prop_assert!(!ids.is_empty(), "every covered subject kind has criteria");
 
-    prop_assert_eq!(a.rank_key.len(), 6);
     let first = match a.verdict {
         Verdict::Eligible => 3,
         Verdict::OnTrack => 2,
         Verdict::Incomplete => 1,
         Verdict::NotEligible => 0,
     };
-    prop_assert_eq!(a.rank_key[0], first);
+    prop_assert_eq!(a.rank_key.verdict, first);
 
     // A year that has not ended never makes a yearly rule fail: with every year still running,
     // a computed rule is met, unknown (nothing entered) or pending, never not met.
@@ -308,6 +345,25 @@ fn check(dossier: &Dossier, others: &[Dossier], as_of: NaiveDate) -> Result<(), 
             }
         }
     }
+
+    // The lean path decides exactly what the full one does, and a batch (links through its
+    // index) gives the very assessment and fixes of the slice lookup.
+    let brief = criteria::brief(dossier, others, as_of);
+    prop_assert_eq!(brief.verdict, a.verdict);
+    prop_assert_eq!(brief.rank_key, a.rank_key);
+    let lean: Vec<(&str, Status)> = brief.statuses().map(|(c, s)| (c.id, s)).collect();
+    let full: Vec<(&str, Status)> = a.criteria.iter().map(|c| (c.id.as_str(), c.status)).collect();
+    prop_assert_eq!(lean, full);
+    prop_assert_eq!(
+        (brief.is_capped(), brief.final_after()),
+        (a.is_capped(), a.final_after())
+    );
+    let batch = Batch::new(others);
+    prop_assert_eq!(&batch.assess(dossier, as_of), &a);
+    prop_assert_eq!(
+        batch.what_is_missing(dossier, as_of),
+        criteria::what_is_missing(dossier, others, as_of)
+    );
 
     let missing = criteria::what_is_missing(dossier, others, as_of);
     let mut listed: Vec<(&str, Status)> = missing.iter().map(|m| (m.criterion_id.as_str(), m.status)).collect();

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use criteria::dossier::Dossier;
 use criteria::validate::Input;
+use criteria::Batch;
 
 use crate::load::{load_all, refuse, Loaded, Refusal};
 use crate::Exit;
@@ -21,8 +22,10 @@ pub fn run(files: &[PathBuf], as_of: NaiveDate, out: &mut impl Write, err: &mut 
         return refuse(&duplicates, err);
     }
     let all: Vec<Dossier> = loaded.into_iter().flat_map(|l| l.content.into_dossiers()).collect();
+    // One index of every dossier of the call resolves the unit heads' links.
+    let batch = Batch::new(&all);
     for dossier in &all {
-        let assessment = criteria::assess(dossier, &all, as_of);
+        let assessment = batch.assess(dossier, as_of);
         let line = serde_json::to_string(&assessment).expect("an assessment has only string keys, so it serialises");
         writeln!(out, "{line}")?;
     }

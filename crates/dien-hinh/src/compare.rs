@@ -121,7 +121,7 @@ mod tests {
             as_of: NaiveDate::from_ymd_opt(2025, 6, 30).expect("a real date"),
             verdict: Verdict::Eligible,
             criteria,
-            rank_key: vec![3, 0, 0, 0, 0, 0],
+            rank_key: criteria::assessment::RankKey::from_array([3, 0, 0, 0, 0, 0]),
         }
     }
 

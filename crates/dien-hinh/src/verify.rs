@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use criteria::export::{Export, CRITERIA_VERSION};
 use criteria::validate::Input;
+use criteria::Batch;
 
 use crate::compare::differences;
 use crate::load::{load_all, refuse};
@@ -22,9 +23,10 @@ pub fn run(files: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> io:
         let file = loaded.file.display();
         let export = loaded.content;
         let mut differing = 0;
+        // Links resolve among the export's own dossiers, as they did when it was made.
+        let batch = Batch::new(&export.dossiers);
         for (dossier, stated) in export.dossiers.iter().zip(&export.assessments) {
-            // Links resolve among the export's own dossiers, as they did when it was made.
-            let recomputed = criteria::assess(dossier, &export.dossiers, export.as_of);
+            let recomputed = batch.assess(dossier, export.as_of);
             let found = differences(stated, &recomputed);
             if !found.is_empty() {
                 differing += 1;

@@ -2,6 +2,8 @@
 
 use criteria::text::Text;
 
+use crate::i18n::Lang;
+
 crate::texts! {
     NOT_FOUND = "Không tìm thấy hồ sơ này trong trình duyệt.", "This dossier is not in this browser.";
     BACK_TO_LIST = "Về danh sách hồ sơ", "Back to the dossier list";
@@ -10,7 +12,6 @@ crate::texts! {
     SECTION_YEARS = "Các năm", "Years";
     SECTION_INITIATIVES = "Sáng kiến", "Initiatives";
     SECTION_DECLARATIONS = "Tiêu chí tự khai", "Declared criteria";
-    PERIOD = "Giai đoạn", "Period";
     CHECK_ANSWERS = "Xem lại toàn bộ câu trả lời", "Check all your answers";
     SAVED = "Đã lưu trong trình duyệt", "Saved in this browser";
     SAVED_MEMORY = "Đã giữ trong bộ nhớ tạm (sẽ mất khi đóng trang)", "Kept in memory only (lost when the page closes)";
@@ -31,7 +32,6 @@ crate::texts! {
     CONFLICT_TAKE_THEIRS = "Dùng bản ở thẻ kia", "Use the other tab's version";
     UPDATED_ELSEWHERE = "Hồ sơ vừa được cập nhật từ một thẻ khác.", "This dossier was just updated from another tab.";
 
-    NAME = "Họ tên / tên tập thể", "Name";
     UNIT = "Đơn vị", "Unit";
     POSITION = "Chức vụ", "Position";
     UNIT_HEAD = "Là lãnh đạo, thủ trưởng đơn vị", "Heads a unit";
@@ -43,19 +43,29 @@ crate::texts! {
     SECTOR = "Lĩnh vực", "Sector";
     SECTOR_NONE = "— Không chọn —", "— None —";
     NOTES = "Ghi chú", "Notes";
+    REVIEW_PERIOD = "Giai đoạn bình xét", "Review period";
+    REVIEW_PERIOD_HINT = "Đổi giai đoạn không xóa năm nào đã khai: năm nằm ngoài giai đoạn mới được giữ lại và hiện riêng.",
+        "Changing the period removes no year already entered: years outside the new period are kept and shown apart.";
 
     YEAR = "Năm", "Year";
     RATING = "Xếp loại", "Rating";
     RATING_NONE = "— Chưa nhập —", "— Not entered —";
     TITLES = "Danh hiệu, khen thưởng", "Titles and commendations";
+    NO_TITLES = "Không có danh hiệu, khen thưởng nào năm này", "No title or commendation this year";
+    TITLES_NOT_ANSWERED = "Chưa khai: đánh dấu danh hiệu đã nhận, hoặc “Không có”.",
+        "Not answered yet: tick the titles received, or “None”.";
     PLAN = "Hoàn thành kế hoạch (%)", "Plan completed (%)";
     EVIDENCE = "Căn cứ (ví dụ: Quyết định số …)", "Evidence (e.g. Decision no. …)";
     YEAR_NOT_ENDED = "năm chưa kết thúc", "year not ended";
+    YEARS_OUTSIDE = "Các năm ngoài giai đoạn bình xét", "Years outside the review period";
+    YEARS_OUTSIDE_HINT = "Được giữ lại trong hồ sơ nhưng không dùng để đánh giá giai đoạn này.",
+        "Kept in the dossier, but not used to assess this period.";
 
     INITIATIVES_CHOICE = "Sáng kiến, đề tài, giải pháp, mô hình trong giai đoạn", "Initiatives, research, solutions and models in the period";
     INITIATIVES_UNSET = "Chưa khai", "Not filled in yet";
     INITIATIVES_NONE = "Không có", "None";
     INITIATIVES_LIST = "Có (liệt kê)", "Yes (list them)";
+    INITIATIVES_RESTORE = "Khôi phục danh sách", "Restore the list";
     INITIATIVE_TITLE = "Tên", "Title";
     INITIATIVE_KIND = "Loại", "Kind";
     INITIATIVE_YEAR = "Năm", "Year";
@@ -82,8 +92,6 @@ crate::texts! {
         "From what was declared, the dossier lacks information to check every criterion.";
     VERDICT_NOT_ELIGIBLE = "Theo thông tin đã khai, hồ sơ chưa đáp ứng một số tiêu chí.",
         "From what was declared, the dossier does not meet some criteria.";
-    PERIOD_OPEN = "Giai đoạn này chưa kết thúc vào ngày đã chọn, nên kết quả tốt nhất là “Đang trong kỳ”.",
-        "The period has not ended by the chosen date, so the best result is “On track”.";
     COUNCIL_NOTE = "Đây là kết quả tự đánh giá, không phải quyết định. Hội đồng Thi đua – Khen thưởng của đơn vị xem xét và quyết định.",
         "This is a self-assessment, not a decision. The unit's emulation and commendation council reviews and decides.";
     CRITERIA_HEADING = "Từng tiêu chí", "Each criterion";
@@ -100,4 +108,31 @@ crate::texts! {
     YES = "Có", "Yes";
     NO = "Không", "No";
     BACK_TO_EDITOR = "Quay lại hồ sơ", "Back to the dossier";
+}
+
+/// Why the verdict is provisional: the period's last day has not passed.
+pub fn final_after(lang: Lang, last_day: chrono::NaiveDate) -> String {
+    let day = lang.date(last_day);
+    match lang {
+        Lang::Vi => format!("Giai đoạn bình xét chưa kết thúc: kết quả cuối cùng có sau ngày {day}."),
+        Lang::En => format!("The review period has not ended: the final result comes after {day}."),
+    }
+}
+
+/// The line under the dossier's name: what it is about, its review period, its standard.
+pub fn dossier_facts(lang: Lang, kind: Text, period: &str, document: &str) -> String {
+    let kind = lang.pick(kind);
+    match lang {
+        Lang::Vi => format!("{kind} · giai đoạn bình xét {period} · theo {document}"),
+        Lang::En => format!("{kind} · review period {period} · under {document}"),
+    }
+}
+
+/// Said when the user switches away from a list of initiatives, beside the button that restores it.
+pub fn initiatives_dropped(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đã bỏ danh sách {count} sáng kiến vừa khai."),
+        Lang::En if count == 1 => "The listed initiative was removed.".to_owned(),
+        Lang::En => format!("The {count} listed initiatives were removed."),
+    }
 }

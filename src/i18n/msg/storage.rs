@@ -13,7 +13,7 @@ crate::texts! {
         "Some dossiers are in the index but no longer in the browser's storage (the browser may have cleared data). Dossier ids:";
     DOWNLOAD_FAILED = "Không tải về được:", "Could not download:";
     USAGE = "Dữ liệu của ứng dụng trong trình duyệt:", "This app's data in the browser:";
-    USAGE_LIMIT = "(trình duyệt thường cho mỗi trang khoảng 5 MB)", "(browsers usually allow about 5 MB per site)";
+    USAGE_LIMIT = "(trình duyệt thường cho mỗi trang khoảng 5 MB).", "(browsers usually allow about 5 MB per site).";
     PERSISTED_YES = "Trình duyệt đã đồng ý lưu bền vững, không tự xóa dữ liệu này.", "The browser agreed to keep this data and not clear it on its own.";
     PERSISTED_NO = "Trình duyệt chưa cam kết lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy thường xuyên xuất bản sao lưu.",
         "The browser has not promised to keep this data: it may be cleared when the disk is short of space. Export a backup regularly.";

@@ -200,6 +200,7 @@ mod tests {
             initiatives: Some(Vec::new()),
             declarations: BTreeMap::new(),
             notes: "ghi chú".to_owned(),
+            profile: None,
             extra: Default::default(),
         }
     }

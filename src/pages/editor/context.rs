@@ -1,5 +1,6 @@
 //! The dossier being edited, shared by the editor's sections, and the one way they change it.
 
+use chrono::NaiveDate;
 use criteria::catalogue::{self, Ruleset};
 use criteria::dossier::Dossier;
 use leptos::prelude::*;
@@ -15,6 +16,9 @@ pub struct Editing {
     pub dossier: Memo<Option<Dossier>>,
     /// The outcome of the last change made here.
     pub last_save: RwSignal<Option<Result<(), SaveError>>>,
+    /// The day the dossier is assessed on: today unless the user picks another in the panel. The
+    /// sections read it too (e.g. which years have ended), so the whole page agrees on one day.
+    pub as_of: RwSignal<NaiveDate>,
     state: AppState,
 }
 
@@ -26,17 +30,38 @@ impl Editing {
             id,
             dossier,
             last_save: RwSignal::new(None),
+            as_of: RwSignal::new(chrono::Local::now().date_naive()),
             state,
         }
     }
 
     /// Applies `change` to the dossier and saves it at once: the editor saves as the user types.
     pub fn edit(&self, change: impl FnOnce(&mut Dossier)) {
+        self.edit_if(|d| {
+            change(d);
+            true
+        })
+    }
+
+    /// Like [`Editing::edit`], for a change that may decline (a typo in a number): saved only
+    /// when `change` returns true.
+    pub fn edit_if(&self, change: impl FnOnce(&mut Dossier) -> bool) {
         let Some(mut dossier) = self.dossier.get_untracked() else {
             return;
         };
-        change(&mut dossier);
-        self.last_save.set(Some(self.state.save(dossier)));
+        if change(&mut dossier) {
+            self.last_save.set(Some(self.state.save(dossier)));
+        }
+    }
+
+    /// One part of the dossier as its own memo: what is bound to it (a field's value, a row) is
+    /// updated only when that part changes, not on every keystroke elsewhere in the dossier.
+    pub fn field<T>(&self, default: T, f: impl Fn(&Dossier) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Clone + PartialEq + Send + Sync + 'static,
+    {
+        let dossier = self.dossier;
+        Memo::new(move |_| dossier.with(|d| d.as_ref().map_or_else(|| default.clone(), &f)))
     }
 
     /// Reads part of the dossier reactively; `default` when the dossier is gone.

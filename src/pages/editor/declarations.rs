@@ -49,28 +49,21 @@ fn DeclarationItem(criterion: &'static Criterion) -> impl IntoView {
     let editing = expect_context::<Editing>();
     let id = criterion.id;
     let field_id = declaration_id(id);
-    let current = move || editing.read(None, |d| d.declarations.get(id).cloned());
-    let answer = move || match current() {
+    let current = editing.field(None, move |d| d.declarations.get(id).cloned());
+    let answer = move || match current.get() {
         None => Answer::Unset,
         Some(Declaration { met: true, .. }) => Answer::Yes,
         Some(_) => Answer::No,
     };
     let set_answer = move |a: Answer| {
         editing.edit(|d| match a {
-            Answer::Unset => {
-                d.declarations.remove(id);
-            }
-            Answer::Yes | Answer::No => {
-                let entry = d.declarations.entry(id.to_owned()).or_insert(Declaration {
-                    met: false,
-                    evidence: String::new(),
-                    extra: Default::default(),
-                });
-                entry.met = a == Answer::Yes;
-            }
+            Answer::Unset => d.answer(id, None),
+            Answer::Yes => d.answer(id, Some(true)),
+            Answer::No => d.answer(id, Some(false)),
         })
     };
-    let sector = move || editing.read(None, |d| d.subject.sector);
+    let sector = editing.field(None, |d| d.subject.sector);
+    let sector = move || sector.get();
     let options = [
         (Answer::Yes, "yes", msg::editor::ANSWER_YES),
         (Answer::No, "no", msg::editor::ANSWER_NO),
@@ -108,10 +101,10 @@ fn DeclarationItem(criterion: &'static Criterion) -> impl IntoView {
                     <div class="field">
                         <label for=evidence_id.clone()>{tr(msg::editor::EVIDENCE)}</label>
                         <input id=evidence_id.clone() type="text"
-                            prop:value=move || current().map(|d| d.evidence).unwrap_or_default()
+                            prop:value=editing.field(String::new(), move |d| d.declarations.get(id).map(|x| x.evidence.clone()).unwrap_or_default())
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);
-                                editing.edit(|d| if let Some(decl) = d.declarations.get_mut(id) { decl.evidence = v })
+                                editing.edit(|d| d.set_declaration_evidence(id, v))
                             } />
                     </div>
                 </Show>

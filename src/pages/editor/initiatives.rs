@@ -3,57 +3,39 @@
 
 use criteria::codes::{InitiativeKind, Scope};
 use criteria::dossier::{Dossier, Initiative};
+use criteria::edit::InitiativesChoice;
 use leptos::prelude::*;
 
 use super::fields::INITIATIVES_ID;
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Choice {
-    Unset,
-    None,
-    List,
-}
-
-fn choice(d: &Dossier) -> Choice {
-    match &d.initiatives {
-        None => Choice::Unset,
-        Some(list) if list.is_empty() => Choice::None,
-        Some(_) => Choice::List,
-    }
-}
-
-fn blank(d: &Dossier) -> Initiative {
-    Initiative {
-        title: String::new(),
-        kind: InitiativeKind::SangKien,
-        year: d.period.to,
-        scope: Scope::CoSo,
-        evidence: String::new(),
-        extra: Default::default(),
-    }
-}
-
 #[component]
 pub fn InitiativesSection() -> impl IntoView {
     let editing = expect_context::<Editing>();
-    let current = move || editing.read(Choice::Unset, choice);
-    let set_choice = move |c: Choice| {
-        editing.edit(|d| {
-            d.initiatives = match c {
-                Choice::Unset => None,
-                Choice::None => Some(Vec::new()),
-                Choice::List => Some(vec![blank(d)]),
-            }
-        })
-    };
+    let current = editing.field(InitiativesChoice::NotAnswered, Dossier::initiatives_choice);
     let options = [
-        (Choice::Unset, "unset", msg::editor::INITIATIVES_UNSET),
-        (Choice::None, "none", msg::editor::INITIATIVES_NONE),
-        (Choice::List, "list", msg::editor::INITIATIVES_LIST),
+        (InitiativesChoice::NotAnswered, "unset", msg::editor::INITIATIVES_UNSET),
+        (InitiativesChoice::None, "none", msg::editor::INITIATIVES_NONE),
+        (InitiativesChoice::List, "list", msg::editor::INITIATIVES_LIST),
     ];
-    let count = move || editing.read(0, |d| d.initiatives.as_ref().map_or(0, Vec::len));
+    let count = editing.field(0, |d| d.initiatives.as_ref().map_or(0, Vec::len));
+    let i18n = use_i18n();
+    // A list given up for "none" or "not filled in" is kept here while the page is open, so one
+    // click brings it back instead of the user typing it again.
+    let dropped = RwSignal::new(None::<Vec<Initiative>>);
+    let choose = move |c: InitiativesChoice| {
+        let list = editing.read(None, |d| d.initiatives.clone()).filter(|l| !l.is_empty());
+        editing.edit(|d| d.set_initiatives_choice(c));
+        match c {
+            InitiativesChoice::List => dropped.set(None),
+            _ => {
+                if let Some(list) = list {
+                    dropped.set(Some(list));
+                }
+            }
+        }
+    };
 
     view! {
         <h2>{tr(msg::editor::SECTION_INITIATIVES)}</h2>
@@ -63,21 +45,35 @@ pub fn InitiativesSection() -> impl IntoView {
                 let id = format!("f-initiatives-{slug}");
                 view! {
                     <div class="field radio">
-                        <input type="radio" name="initiatives" id=id.clone() prop:checked=move || current() == c
-                            on:change=move |_| if current() != c { set_choice(c) } />
+                        <input type="radio" name="initiatives" id=id.clone() prop:checked=move || current.get() == c
+                            on:change=move |_| choose(c) />
                         <label for=id>{tr(label)}</label>
                     </div>
                 }
             }).collect_view()}
         </fieldset>
-        <Show when=move || current() == Choice::List>
+        {move || dropped.get().map(|list| view! {
+            <p class="notice warning" role="status" data-testid="initiatives-dropped">
+                {move || msg::editor::initiatives_dropped(i18n.get(), list.len())} " "
+                <button type="button" class="button" data-testid="initiatives-restore"
+                    on:click=move |_| {
+                        if let Some(list) = dropped.get_untracked() {
+                            editing.edit(|d| d.initiatives = Some(list));
+                        }
+                        dropped.set(None);
+                    }>
+                    {tr(msg::editor::INITIATIVES_RESTORE)}
+                </button>
+            </p>
+        })}
+        <Show when=move || current.get() == InitiativesChoice::List>
             <ol class="initiatives">
-                <For each=move || 0..count() key=|i| *i let:index>
+                <For each=move || 0..count.get() key=|i| *i let:index>
                     <InitiativeRow index=index />
                 </For>
             </ol>
             <button type="button" class="button" data-testid="initiative-add"
-                on:click=move |_| editing.edit(|d| { let b = blank(d); d.initiatives.get_or_insert_with(Vec::new).push(b) })>
+                on:click=move |_| editing.edit(Dossier::add_initiative)>
                 {tr(msg::editor::INITIATIVE_ADD)}
             </button>
         </Show>
@@ -88,15 +84,26 @@ pub fn InitiativesSection() -> impl IntoView {
 fn InitiativeRow(index: usize) -> impl IntoView {
     let editing = expect_context::<Editing>();
     let i18n = use_i18n();
-    let item = move || editing.read(None, |d| d.initiatives.as_ref().and_then(|l| l.get(index).cloned()));
+    let item = editing.field(None, move |d| {
+        d.initiatives.as_ref().and_then(|l| l.get(index).cloned())
+    });
+    let item = move || item.get();
     let change = move |f: Box<dyn FnOnce(&mut Initiative)>| {
         editing.edit(|d| {
-            if let Some(i) = d.initiatives.as_mut().and_then(|l| l.get_mut(index)) {
+            if let Some(i) = d.initiative_mut(index) {
                 f(i)
             }
         })
     };
-    let span = editing.ruleset().map_or((2000, 2100), |r| r.span);
+    // The years offered: the period's, and the initiative's own if it lies outside (kept, not
+    // counted), so choosing never silently changes a stored year.
+    let years = editing.read(Vec::new(), |d| {
+        let own = d.initiatives.as_ref().and_then(|l| l.get(index)).map(|i| i.year);
+        let mut years: Vec<i32> = d.period.years().chain(own).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    });
     let id = |part: &str| format!("f-initiative-{index}-{part}");
 
     view! {
@@ -128,7 +135,7 @@ fn InitiativeRow(index: usize) -> impl IntoView {
                         change(Box::new(move |i| i.year = y))
                     }
                 }>
-                    {(span.0..=span.1).map(|y| view! {
+                    {years.into_iter().map(|y| view! {
                         <option value=y.to_string() selected=move || item().is_some_and(|i| i.year == y)>{y}</option>
                     }).collect_view()}
                 </select>
@@ -153,11 +160,7 @@ fn InitiativeRow(index: usize) -> impl IntoView {
                 <input id=id("evidence") type="text" prop:value=move || item().map(|i| i.evidence).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |i| i.evidence = v)) } />
             </div>
-            <button type="button" class="button" on:click=move |_| editing.edit(|d| {
-                if let Some(list) = d.initiatives.as_mut() {
-                    if index < list.len() { list.remove(index); }
-                }
-            })>
+            <button type="button" class="button" on:click=move |_| editing.edit(|d| d.remove_initiative(index))>
                 {tr(msg::editor::INITIATIVE_REMOVE)}
             </button>
         </li>

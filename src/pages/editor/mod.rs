@@ -35,9 +35,12 @@ pub fn Editor() -> impl IntoView {
     });
     focus_fragment(move || section.track());
     let ruleset_id = Memo::new(move |_| editing.read(String::new(), |d| d.ruleset.clone()));
+    // Only whether the dossier exists decides the layout: reading the dossier itself here would
+    // rebuild every section, and replace the field being typed in, on each keystroke.
+    let found = Memo::new(move |_| editing.dossier.with(Option::is_some));
 
     move || {
-        if editing.dossier.with(Option::is_none) {
+        if !found.get() {
             return view! {
                 <h1>{tr(msg::shell::NOT_FOUND_HEADING)}</h1>
                 <p>{tr(msg::editor::NOT_FOUND)}</p>
@@ -85,18 +88,18 @@ fn EditorHeading() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let i18n = use_i18n();
     let name = move || editing.read(String::new(), |d| d.subject.name.clone());
+    // Who, which review period, against which document: each once.
     let facts = move || {
         let lang = i18n.get();
         editing.read(String::new(), |d| {
-            let ruleset = editing
+            let document = editing
                 .ruleset()
                 .map_or(d.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
-            format!(
-                "{} · {} · {} {}",
-                lang.pick(d.subject.kind.label()),
-                ruleset,
-                lang.pick(msg::editor::PERIOD),
-                crate::pages::period_label(d.period)
+            msg::editor::dossier_facts(
+                lang,
+                d.subject.kind.label(),
+                &crate::pages::period_label(d.period),
+                &document,
             )
         })
     };

@@ -1,8 +1,8 @@
 //! The live self-assessment beside the editor: the verdict, each criterion's status and detail,
 //! and what is missing, each item a link to the field that fixes it. Re-assessed on every change.
 
-use chrono::{Datelike, Local, NaiveDate};
-use criteria::assessment::{Assessment, Verdict};
+use chrono::NaiveDate;
+use criteria::assessment::{Assessment, CriterionResult, Verdict};
 use criteria::{assess, what_is_missing, Missing};
 use leptos::prelude::*;
 
@@ -26,10 +26,11 @@ fn evaluate(editing: Editing, as_of: NaiveDate) -> Option<(Assessment, Vec<Missi
 pub fn AssessmentPanel() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let i18n = use_i18n();
-    let as_of = RwSignal::new(Local::now().date_naive());
+    let as_of = editing.as_of;
     let result = Memo::new(move |_| evaluate(editing, as_of.get()));
     let verdict = Signal::derive(move || result.with(|r| r.as_ref().map_or(Verdict::Incomplete, |(a, _)| a.verdict)));
-    let period_open = move || editing.read(false, |d| as_of.get().year() <= d.period.to);
+    // While the period runs, the verdict is provisional; say when the final one comes.
+    let final_after = move || result.with(|r| r.as_ref().and_then(|(a, _)| a.final_after()));
     let sentence = move || match verdict.get() {
         Verdict::Eligible => msg::editor::VERDICT_ELIGIBLE,
         Verdict::OnTrack => msg::editor::VERDICT_ON_TRACK,
@@ -52,68 +53,86 @@ pub fn AssessmentPanel() -> impl IntoView {
             <VerdictBadge verdict=verdict />
             <p data-testid="verdict-sentence">{move || i18n.get().pick(sentence())}</p>
             <p class="muted">{tr(msg::editor::AS_OF)} " " {move || i18n.get().date(as_of.get())}</p>
-            <Show when=period_open>
-                <p class="hint">{tr(msg::editor::PERIOD_OPEN)}</p>
-            </Show>
+            {move || final_after().map(|day| view! {
+                <p class="hint" data-testid="final-after">{move || msg::editor::final_after(i18n.get(), day)}</p>
+            })}
             <p class="council-note">{tr(msg::editor::COUNCIL_NOTE)}</p>
         </div>
         <MissingList result=result />
         <h3>{tr(msg::editor::CRITERIA_HEADING)}</h3>
         <ol class="criteria-results" data-testid="criteria-results">
-            {move || result.with(|r| r.as_ref().map(|(a, _)| a.criteria.clone()).unwrap_or_default())
-                .into_iter()
-                .map(|c| {
-                    let short = criteria::catalogue::short_id(&c.id).to_owned();
-                    let detail = c.detail.clone();
-                    let test_id = format!("result-{short}");
-                    view! {
-                        <li data-testid=test_id data-status=format!("{:?}", c.status)>
-                            <StatusBadge status=c.status />
-                            " " <span class="criterion-id">{short}</span>
-                            <p class="detail">{move || i18n.get().message(&detail).to_owned()}</p>
-                            {criteria::catalogue::criterion(&c.id).map(|criterion| view! {
-                                <details>
-                                    <summary>{tr(msg::editor::QUOTE)}</summary>
-                                    <CriterionSource criterion=criterion />
-                                </details>
-                            })}
-                        </li>
-                    }
-                })
-                .collect_view()}
+            // Keyed by the result itself: an edit redraws only the criteria whose status or
+            // detail it changed.
+            <For
+                each=move || result.with(|r| r.as_ref().map(|(a, _)| a.criteria.clone()).unwrap_or_default())
+                key=|c| (c.id.clone(), c.status, c.detail.vi.clone())
+                let:c
+            >
+                <CriterionResultItem result=c />
+            </For>
         </ol>
     }
 }
 
+/// One criterion's result: its name in words, the status, why, and (folded) the clause it quotes.
+#[component]
+fn CriterionResultItem(result: CriterionResult) -> impl IntoView {
+    let i18n = use_i18n();
+    let short = criteria::catalogue::short_id(&result.id).to_owned();
+    let criterion = criteria::catalogue::criterion(&result.id);
+    let detail = result.detail;
+    let test_id = format!("result-{short}");
+    view! {
+        <li data-testid=test_id data-status=format!("{:?}", result.status)>
+            <p class="criterion-head">
+                <StatusBadge status=result.status />
+                " " <strong class="criterion-name">{move || criterion.map(|c| i18n.get().pick(c.name))}</strong>
+                " " <span class="criterion-id">{short}</span>
+            </p>
+            <p class="detail">{move || i18n.get().message(&detail).to_owned()}</p>
+            {criterion.map(|criterion| view! {
+                <details>
+                    <summary>{tr(msg::editor::QUOTE)}</summary>
+                    <CriterionSource criterion=criterion />
+                </details>
+            })}
+        </li>
+    }
+}
+
+/// What is missing, one line per change to make, each naming its criterion in words and linking
+/// to the field where the change is made (the text of each link says where it leads).
 #[component]
 fn MissingList(result: Memo<Option<(Assessment, Vec<Missing>)>>) -> impl IntoView {
     let editing = expect_context::<Editing>();
     let i18n = use_i18n();
-    let items = move || result.with(|r| r.as_ref().map(|(_, m)| m.clone()).unwrap_or_default());
+    let items = Memo::new(move |_| result.with(|r| r.as_ref().map(|(_, m)| m.clone()).unwrap_or_default()));
     view! {
         <h3>{tr(msg::editor::MISSING_HEADING)}</h3>
-        {move || {
-            let items = items();
-            if items.is_empty() {
-                return view! { <p data-testid="missing-none">{tr(msg::editor::MISSING_NONE)}</p> }.into_any();
-            }
-            view! {
-                <ul class="missing" data-testid="missing">
-                    {items.into_iter().map(|m| {
+        <Show
+            when=move || !items.with(Vec::is_empty)
+            fallback=|| view! { <p data-testid="missing-none">{tr(msg::editor::MISSING_NONE)}</p> }
+        >
+            <ul class="missing" data-testid="missing">
+                <For each=move || items.get() key=|m| (m.criterion_id.clone(), m.field.clone(), m.fix.vi.clone()) let:m>
+                    {
                         let (section, anchor) = locate(&m.field);
                         let link = href(&editing.id.get_untracked(), section, &anchor);
-                        let fix = m.fix.clone();
+                        let criterion = criteria::catalogue::criterion(&m.criterion_id);
                         let short = criteria::catalogue::short_id(&m.criterion_id).to_owned();
+                        let fix = m.fix;
                         view! {
-                            <li>
-                                <span class="criterion-id">{short}</span> " "
-                                <a href=link>{move || i18n.get().message(&fix).to_owned()}</a>
+                            <li data-status=format!("{:?}", m.status)>
+                                <a href=link>
+                                    <strong>{move || criterion.map(|c| i18n.get().pick(c.name))}</strong>
+                                    ": " {move || i18n.get().message(&fix).to_owned()}
+                                </a>
+                                " " <span class="criterion-id">{short}</span>
                             </li>
                         }
-                    }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        }}
+                    }
+                </For>
+            </ul>
+        </Show>
     }
 }

@@ -2,31 +2,38 @@
 //! where the ruleset has a unit-head rule, the sector only for Khánh Hòa.
 
 use criteria::codes::{Sector, SubjectKind};
+use criteria::dossier::Period;
 use leptos::prelude::*;
 
 use super::fields::UNIT_DOSSIER_ID;
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
+use crate::pages::period_label;
 
 #[component]
 pub fn SubjectSection() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let ruleset = editing.ruleset();
-    let kind = move || editing.read(SubjectKind::CaNhan, |d| d.subject.kind);
+    let kind = editing.field(SubjectKind::CaNhan, |d| d.subject.kind);
+    let kind = move || kind.get();
     let asks_unit_head = ruleset.is_some_and(|r| r.asks_unit_head());
     let asks_sector = ruleset.is_some_and(|r| r.asks_sector());
 
+    let i18n = use_i18n();
+
     view! {
         <h2>{tr(msg::editor::SECTION_SUBJECT)}</h2>
-        <TextField id="f-name" label=msg::editor::NAME
-            value=move || editing.read(String::new(), |d| d.subject.name.clone())
-            set=move |v| editing.edit(|d| d.subject.name = v) />
+        <div class="field">
+            <label for="f-name">{move || i18n.get().pick(msg::new_dossier::name_label(kind()))}</label>
+            <TextInput id="f-name" value=editing.field(String::new(), |d| d.subject.name.clone())
+                set=move |v| editing.edit(|d| d.subject.name = v) />
+        </div>
         <TextField id="f-unit" label=msg::editor::UNIT
-            value=move || editing.read(String::new(), |d| d.subject.unit.clone())
+            value=editing.field(String::new(), |d| d.subject.unit.clone())
             set=move |v| editing.edit(|d| d.subject.unit = v) />
         <Show when=move || kind() == SubjectKind::CaNhan>
             <TextField id="f-position" label=msg::editor::POSITION
-                value=move || editing.read(String::new(), |d| d.subject.position.clone())
+                value=editing.field(String::new(), |d| d.subject.position.clone())
                 set=move |v| editing.edit(|d| d.subject.position = v) />
         </Show>
         <Show when=move || asks_unit_head && kind() == SubjectKind::CaNhan>
@@ -35,10 +42,11 @@ pub fn SubjectSection() -> impl IntoView {
         <Show when=move || asks_sector>
             <SectorField />
         </Show>
+        <PeriodField />
         <div class="field">
             <label for="f-notes">{tr(msg::editor::NOTES)}</label>
             <textarea id="f-notes" rows="3"
-                prop:value=move || editing.read(String::new(), |d| d.notes.clone())
+                prop:value=editing.field(String::new(), |d| d.notes.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| d.notes = v) }
             ></textarea>
         </div>
@@ -50,28 +58,39 @@ pub fn SubjectSection() -> impl IntoView {
 pub fn TextField(
     id: &'static str,
     label: criteria::text::Text,
-    value: impl Fn() -> String + Send + Sync + 'static,
+    value: Memo<String>,
     set: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id>{tr(label)}</label>
-            <input id=id type="text" prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
+            <TextInput id=id value=value set=set />
         </div>
     }
+}
+
+/// A one-line text input bound to one string of the dossier. Its value follows the memo, which
+/// changes only when that string does, so typing never replaces the element or moves the caret.
+#[component]
+pub fn TextInput(
+    #[prop(into)] id: String,
+    value: Memo<String>,
+    set: impl Fn(String) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! { <input id=id type="text" prop:value=value on:input=move |ev| set(event_target_value(&ev)) /> }
 }
 
 #[component]
 fn UnitHeadFields() -> impl IntoView {
     let editing = expect_context::<Editing>();
-    let is_head = move || editing.read(false, |d| d.subject.unit_head);
+    let is_head = editing.field(false, |d| d.subject.unit_head);
     view! {
         <div class="field checkbox">
             <input id="f-unit-head" type="checkbox" prop:checked=is_head
                 on:change=move |ev| { let on = event_target_checked(&ev); editing.edit(|d| d.subject.unit_head = on) } />
             <label for="f-unit-head">{tr(msg::editor::UNIT_HEAD)}</label>
         </div>
-        <Show when=is_head>
+        <Show when=move || is_head.get()>
             <UnitDossierField />
         </Show>
     }
@@ -84,9 +103,10 @@ fn UnitDossierField() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let state = editing.state();
     let i18n = use_i18n();
+    let own = editing.field(None, |d| Some((d.ruleset.clone(), d.period)));
     // The collectives this dossier can link to: same ruleset and period (CRITERIA.md, unit_eligible).
     let candidates = Memo::new(move |_| {
-        let Some((ruleset, period)) = editing.read(None, |d| Some((d.ruleset.clone(), d.period))) else {
+        let Some((ruleset, period)) = own.get() else {
             return Vec::new();
         };
         state.with_store(|s| {
@@ -96,7 +116,8 @@ fn UnitDossierField() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let linked = move || editing.read(String::new(), |d| d.subject.unit_dossier.clone().unwrap_or_default());
+    let linked = editing.field(String::new(), |d| d.subject.unit_dossier.clone().unwrap_or_default());
+    let linked = move || linked.get();
     view! {
         <div class="field">
             <label for=UNIT_DOSSIER_ID>{tr(msg::editor::UNIT_DOSSIER)}</label>
@@ -127,7 +148,8 @@ fn UnitDossierField() -> impl IntoView {
 fn SectorField() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let i18n = use_i18n();
-    let current = move || editing.read(None, |d| d.subject.sector);
+    let current = editing.field(None, |d| d.subject.sector);
+    let current = move || current.get();
     view! {
         <div class="field">
             <label for="f-sector">{tr(msg::editor::SECTOR)}</label>
@@ -145,4 +167,60 @@ fn SectorField() -> impl IntoView {
             </select>
         </div>
     }
+}
+
+/// The review period, changeable after creation: to the ruleset's suggested periods, or back to
+/// the dossier's own. Changing it never drops a year entry: those now outside the period are kept
+/// and shown apart in the years section.
+#[component]
+fn PeriodField() -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let i18n = use_i18n();
+    let current = editing.field(None, |d| Some(d.period));
+    let choices = move || {
+        let own = current.get();
+        let mut choices: Vec<(Period, Option<criteria::text::Text>)> = editing
+            .ruleset()
+            .map(|r| {
+                r.suggested_periods
+                    .iter()
+                    .map(|p| (Period { from: p.from, to: p.to }, Some(p.label)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(own) = own.filter(|own| !choices.iter().any(|(p, _)| p == own)) {
+            choices.insert(0, (own, None));
+        }
+        choices
+    };
+    view! {
+        <div class="field">
+            <label for="f-period">{tr(msg::editor::REVIEW_PERIOD)}</label>
+            <select id="f-period" aria-describedby="f-period-hint" on:change=move |ev| {
+                let value = event_target_value(&ev);
+                if let Some(period) = parse_period(&value) {
+                    editing.edit(|d| d.period = period)
+                }
+            }>
+                {move || choices().into_iter().map(|(p, label)| {
+                    let text = match label {
+                        Some(label) => format!("{} — {}", period_label(p), i18n.get().pick(label)),
+                        None => period_label(p),
+                    };
+                    view! {
+                        <option value=format!("{}-{}", p.from, p.to) selected=move || current.get() == Some(p)>{text}</option>
+                    }
+                }).collect_view()}
+            </select>
+            <p id="f-period-hint" class="hint">{tr(msg::editor::REVIEW_PERIOD_HINT)}</p>
+        </div>
+    }
+}
+
+fn parse_period(value: &str) -> Option<Period> {
+    let (from, to) = value.split_once('-')?;
+    Some(Period {
+        from: from.parse().ok()?,
+        to: to.parse().ok()?,
+    })
 }

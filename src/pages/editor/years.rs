@@ -1,55 +1,55 @@
-//! Các năm: one row per year of the period: rating, titles, plan completion (collectives, where
-//! the ruleset computes it) and evidence.
+//! Các năm: one row per year of the period (rating, titles, plan completion where the ruleset
+//! computes it, evidence), then any entries for years outside the period, kept and shown apart
+//! because the period's rules do not read them (CRITERIA.md, "What `as_of` can see").
 
-use chrono::Datelike;
 use criteria::catalogue::Rule;
-use criteria::codes::{Rating, SubjectKind, Title};
-use criteria::dossier::{Dossier, YearEntry};
+use criteria::codes::{Ladder, Rating, SubjectKind, Title};
 use leptos::prelude::*;
 
 use super::fields::{year_plan_id, year_rating_id, year_titles_id};
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 
-/// The entry of `year`, created empty if the dossier has none yet, keeping years in order.
-fn year_mut(d: &mut Dossier, year: i32) -> &mut YearEntry {
-    let at = match d.years.iter().position(|y| y.year >= year) {
-        Some(i) if d.years[i].year == year => i,
-        Some(i) => {
-            d.years.insert(i, empty_year(year));
-            i
-        }
-        None => {
-            d.years.push(empty_year(year));
-            d.years.len() - 1
-        }
-    };
-    &mut d.years[at]
-}
-
-fn empty_year(year: i32) -> YearEntry {
-    YearEntry {
-        year,
-        rating: None,
-        titles: Vec::new(),
-        plan_completion_pct: None,
-        evidence: String::new(),
-        extra: Default::default(),
-    }
-}
-
 #[component]
 pub fn YearsSection() -> impl IntoView {
     let editing = expect_context::<Editing>();
-    let years = move || editing.read(Vec::new(), |d| d.period.years().collect::<Vec<_>>());
+    let period_years = editing.field(Vec::new(), |d| d.period.years().collect::<Vec<_>>());
+    let outside = editing.field(Vec::new(), |d| {
+        d.years
+            .iter()
+            .map(|y| y.year)
+            .filter(|y| !d.period.contains(*y))
+            .collect::<Vec<_>>()
+    });
     view! {
         <h2>{tr(msg::editor::SECTION_YEARS)}</h2>
         <div class="years">
-            <For each=years key=|y| *y let:year>
+            <For each=move || period_years.get() key=|y| *y let:year>
                 <YearRow year=year />
             </For>
         </div>
+        <Show when=move || !outside.with(Vec::is_empty)>
+            <section class="years-outside" data-testid="years-outside" aria-labelledby="years-outside-heading">
+                <h3 id="years-outside-heading">{tr(msg::editor::YEARS_OUTSIDE)}</h3>
+                <p class="hint">{tr(msg::editor::YEARS_OUTSIDE_HINT)}</p>
+                <div class="years">
+                    <For each=move || outside.get() key=|y| *y let:year>
+                        <YearRow year=year />
+                    </For>
+                </div>
+            </section>
+        </Show>
     }
+}
+
+/// The titles the editor offers a subject: an individual's or a collective's ladder and the
+/// commendations; a household only the commendations (emulation titles such as Chiến sĩ thi đua
+/// are awarded to people at work, not to households). A title already held is always shown, so
+/// nothing stored is hidden.
+fn offered_titles(kind: SubjectKind, held: &[Title]) -> Vec<Title> {
+    Title::for_subject(kind)
+        .filter(|t| kind != SubjectKind::HoGiaDinh || t.ladder() == Ladder::Commendation || held.contains(t))
+        .collect()
 }
 
 #[component]
@@ -62,16 +62,25 @@ fn YearRow(year: i32) -> impl IntoView {
         && editing
             .ruleset()
             .is_some_and(|r| r.uses(|rule| matches!(rule, Rule::PlanCompletion { .. })));
-    let entry = move || editing.read(None, |d| d.year(year).cloned());
-    let rating = move || entry().and_then(|e| e.rating);
-    let has_title = move |t: Title| entry().is_some_and(|e| e.titles.contains(&t));
-    let not_ended = year >= chrono::Local::now().year();
+    let entry = editing.field(None, move |d| d.year(year).cloned());
+    let rating = move || entry.with(|e| e.as_ref().and_then(|e| e.rating));
+    let has_title = move |t: Title| entry.with(|e| e.as_ref().is_some_and(|e| e.titles.contains(&t)));
+    let titles = offered_titles(
+        kind,
+        &entry.with_untracked(|e| e.as_ref().map(|e| e.titles.clone()).unwrap_or_default()),
+    );
+    // Not answered: the user has not ticked a title nor "none" (FORMAT.md's `titles_answered`).
+    let answered = move || entry.with(|e| e.as_ref().is_some_and(|e| e.titles_answered));
+    let none_held = move || entry.with(|e| e.as_ref().is_some_and(|e| e.titles_answered && e.titles.is_empty()));
+    let no_titles_id = format!("f-year-{year}-no-titles");
+    let not_ended = move || !criteria::has_ended(year, editing.as_of.get());
+    let evidence_id = format!("f-year-{year}-evidence");
 
     view! {
         <fieldset class="year" data-testid=format!("year-{year}")>
             <legend>
                 {tr(msg::editor::YEAR)} " " {year}
-                {not_ended.then(|| view! { " (" {tr(msg::editor::YEAR_NOT_ENDED)} ")" })}
+                <Show when=not_ended>" (" {tr(msg::editor::YEAR_NOT_ENDED)} ")"</Show>
             </legend>
             <Show when=move || rated>
                 <div class="field">
@@ -79,7 +88,7 @@ fn YearRow(year: i32) -> impl IntoView {
                     <select id=year_rating_id(year) on:change=move |ev| {
                         let code = event_target_value(&ev);
                         let r = Rating::ALL.into_iter().find(|r| r.code() == code);
-                        editing.edit(|d| year_mut(d, year).rating = r)
+                        editing.edit(|d| d.set_rating(year, r))
                     }>
                         <option value="" selected=move || rating().is_none()>{tr(msg::editor::RATING_NONE)}</option>
                         {Rating::ALL.into_iter().map(|r| view! {
@@ -92,48 +101,50 @@ fn YearRow(year: i32) -> impl IntoView {
             </Show>
             <fieldset class="titles" id=year_titles_id(year) tabindex="-1">
                 <legend>{tr(msg::editor::TITLES)}</legend>
-                {Title::for_subject(kind).map(|t| {
+                {titles.into_iter().map(|t| {
                     let id = format!("f-year-{year}-title-{}", t.code());
                     view! {
                         <div class="field checkbox">
                             <input id=id.clone() type="checkbox" prop:checked=move || has_title(t)
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    editing.edit(|d| {
-                                        let titles = &mut year_mut(d, year).titles;
-                                        titles.retain(|x| *x != t);
-                                        if on { titles.push(t); titles.sort(); }
-                                    })
+                                    editing.edit(|d| d.set_title(year, t, on))
                                 } />
                             <label for=id>{move || i18n.get().pick(t.label())}</label>
                         </div>
                     }
                 }).collect_view()}
+                <div class="field checkbox no-titles">
+                    <input id=no_titles_id.clone() type="checkbox" prop:checked=none_held
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            editing.edit(|d| d.set_no_titles(year, on))
+                        } />
+                    <label for=no_titles_id>{tr(msg::editor::NO_TITLES)}</label>
+                </div>
+                <Show when=move || !answered()>
+                    <p class="hint" data-testid=format!("titles-unanswered-{year}")>{tr(msg::editor::TITLES_NOT_ANSWERED)}</p>
+                </Show>
             </fieldset>
             <Show when=move || asks_plan>
                 <div class="field">
                     <label for=year_plan_id(year)>{tr(msg::editor::PLAN)}</label>
-                    <input id=year_plan_id(year) type="number" min="0" max="1000" step="1" inputmode="decimal"
-                        prop:value=move || entry().and_then(|e| e.plan_completion_pct).map(|p| p.to_string()).unwrap_or_default()
+                    <input id=year_plan_id(year) type="text" inputmode="decimal"
+                        prop:value=editing.field(String::new(), move |d| {
+                            d.year(year).and_then(|e| e.plan_completion_pct).map(|p| p.to_string()).unwrap_or_default()
+                        })
                         on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            // Empty clears the value; anything else is kept only if it is a number the
-                            // format allows (0–1000), so a typo never erases what was stored.
-                            let text = text.trim().replace(',', ".");
-                            let pct = match text.parse::<f64>() {
-                                _ if text.is_empty() => None,
-                                Ok(p) if (0.0..=1000.0).contains(&p) => Some(p),
-                                _ => return,
-                            };
-                            editing.edit(|d| year_mut(d, year).plan_completion_pct = pct)
+                            let typed = event_target_value(&ev);
+                            // A typo is not saved, so it never erases what was stored.
+                            editing.edit_if(|d| d.set_plan_completion(year, &typed).is_ok())
                         } />
                 </div>
             </Show>
             <div class="field">
-                <label for=format!("f-year-{year}-evidence")>{tr(msg::editor::EVIDENCE)}</label>
-                <input id=format!("f-year-{year}-evidence") type="text"
-                    prop:value=move || entry().map(|e| e.evidence).unwrap_or_default()
-                    on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| year_mut(d, year).evidence = v) } />
+                <label for=evidence_id.clone()>{tr(msg::editor::EVIDENCE)}</label>
+                <input id=evidence_id type="text"
+                    prop:value=editing.field(String::new(), move |d| d.year(year).map(|e| e.evidence.clone()).unwrap_or_default())
+                    on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| d.set_year_evidence(year, v)) } />
             </div>
         </fieldset>
     }

@@ -94,6 +94,7 @@ pub fn build_dossier(draft: &Draft, id: String, now: String) -> Dossier {
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
+        profile: None,
         extra: Default::default(),
     }
 }

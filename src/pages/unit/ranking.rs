@@ -72,8 +72,8 @@ fn CandidateRow(rank: usize, candidate: Candidate, selected: RwSignal<BTreeSet<S
     let label_name = name.clone();
     let kind = dossier.subject.kind;
     let verdict = assessment.verdict;
-    let key = assessment.rank_key.clone();
-    let lines_key = key.clone();
+    let key = assessment.rank_key.to_array();
+    let lines_key = key;
     let lines = move || rank_lines(&lines_key, kind, verdict, i18n.get());
     let position = dossier.subject.position.clone();
     view! {

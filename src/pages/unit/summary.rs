@@ -109,6 +109,7 @@ mod tests {
             year,
             rating,
             titles: titles.to_vec(),
+            titles_answered: true,
             plan_completion_pct: None,
             evidence: String::new(),
             extra: Default::default(),
@@ -138,6 +139,7 @@ mod tests {
             initiatives: None,
             declarations: Default::default(),
             notes: String::new(),
+            profile: None,
             extra: Default::default(),
         }
     }

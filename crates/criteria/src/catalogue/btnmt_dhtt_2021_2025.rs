@@ -2,7 +2,7 @@
 //! đoạn 2021-2025", Bộ Tài nguyên và Môi trường. The criteria are mục II.2 "Đối tượng", II.3 "Tiêu chí
 //! chung", II.3.1 (collectives) and II.3.2 (individuals); the milestones are mục III and IV.1.
 
-use super::{AppliesTo, Criterion, Day, Document, Milestone, Rule, Ruleset, SuggestedPeriod, When};
+use super::{AppliesTo, Clause, Criterion, Day, Document, Milestone, Rule, Ruleset, SuggestedPeriod, When};
 use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
 use crate::text::Text;
 
@@ -22,6 +22,10 @@ pub static RULESET: Ruleset = Ruleset {
         part: "mục II",
     },
     span: (2021, 2025),
+    span_source: Clause {
+        citation: "Kế hoạch 03/KH-BTNMT, tên kế hoạch",
+        quote: "Xây dựng và nhân rộng điển hình tiên tiến giai đoạn 2021-2025",
+    },
     subjects: &[SubjectKind::CaNhan, SubjectKind::TapThe],
     subjects_interpretation: None,
     suggested_periods: &[
@@ -55,6 +59,10 @@ pub static RULESET: Ruleset = Ruleset {
     criteria: &[
         Criterion {
             id: "btnmt-dhtt-2021-2025/dt-1",
+            name: Text {
+                vi: "Điển hình xuất sắc của ngành, được suy tôn",
+                en: "An outstanding model of the sector, honoured by peers",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.2",
@@ -68,6 +76,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/chung-1",
+            name: Text {
+                vi: "Thành tích tiêu biểu, dẫn đầu phong trào thi đua",
+                en: "Outstanding results, leading the emulation movements",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3",
@@ -80,6 +92,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/chung-2",
+            name: Text {
+                vi: "Gương mẫu chấp hành chủ trương, chính sách, pháp luật",
+                en: "Exemplary in following Party policy and the law",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3",
@@ -91,6 +107,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/chung-3",
+            name: Text {
+                vi: "Đóng góp quan trọng cho ngành",
+                en: "Important contributions to the sector",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3",
@@ -102,6 +122,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-1",
+            name: Text {
+                vi: "Đơn vị sáng tạo, hoàn thành vượt mức kế hoạch",
+                en: "The unit is creative and exceeds its plan",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -113,6 +137,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-2",
+            name: Text {
+                vi: "Phong trào thi đua thường xuyên, hiệu quả",
+                en: "A regular, effective emulation movement",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -124,6 +152,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-3",
+            name: Text {
+                vi: "Cải cách hành chính, phục vụ tốt nhân dân",
+                en: "Administrative reform; serves the people well",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -135,6 +167,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-4",
+            name: Text {
+                vi: "Chấp hành kỷ luật, văn hóa công sở",
+                en: "Administrative discipline and workplace culture",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -146,6 +182,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-5",
+            name: Text {
+                vi: "Đoàn kết, tiết kiệm, chống tham nhũng",
+                en: "United; thrift; fights waste and corruption",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -158,6 +198,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-6",
+            name: Text {
+                vi: "Tập thể lao động xuất sắc liên tục các năm",
+                en: "Excellent labour collective every year",
+            },
             applies_to: TAP_THE,
             rule: Rule::TitleEachYear(Title::TtLaoDongXuatSac),
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -174,6 +218,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-7",
+            name: Text {
+                vi: "Có mô hình mới trong giai đoạn",
+                en: "A new model in the period",
+            },
             applies_to: TAP_THE,
             rule: Rule::InitiativeInPeriod(&[InitiativeKind::MoHinh]),
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -189,6 +237,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/tt-8",
+            name: Text {
+                vi: "Dẫn đầu phong trào thi đua, được suy tôn",
+                en: "Leads the emulation movement, honoured by peers",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.1",
@@ -199,6 +251,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/cn-1",
+            name: Text {
+                vi: "Sáng tạo, vượt khó, hoàn thành vượt mức nhiệm vụ",
+                en: "Creative, overcomes difficulties, exceeds the plan",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.2",
@@ -210,6 +266,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/cn-2",
+            name: Text {
+                vi: "Có sáng kiến, đổi mới sáng tạo trong giai đoạn",
+                en: "An initiative or innovation in the period",
+            },
             applies_to: CA_NHAN,
             rule: Rule::InitiativeInPeriod(&[
                 InitiativeKind::SangKien,
@@ -226,6 +286,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/cn-3",
+            name: Text {
+                vi: "Tích cực học tập nâng cao trình độ",
+                en: "Studies to raise qualifications",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.2",
@@ -236,6 +300,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/cn-4",
+            name: Text {
+                vi: "Chấp hành tốt nội quy; đạo đức, lối sống lành mạnh",
+                en: "Follows the rules; good ethics and lifestyle",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.2",
@@ -248,6 +316,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/cn-5",
+            name: Text {
+                vi: "Hoàn thành xuất sắc nhiệm vụ hằng năm",
+                en: "Rated excellent every year",
+            },
             applies_to: CA_NHAN,
             rule: Rule::RatingEachYear(Rating::XuatSac),
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.2",
@@ -259,17 +331,32 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/cn-6",
+            name: Text {
+                vi: "Chiến sĩ thi đua cơ sở hằng năm",
+                en: "Grassroots emulation fighter every year",
+            },
             applies_to: CA_NHAN,
             rule: Rule::TitleEachYear(Title::CstdCoSo),
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.2",
             quote: "và đạt danh hiệu “Chiến sỹ thi đua cấp cơ sở” (ưu tiên những cá nhân được công nhận danh hiệu cao hơn).",
             gloss: "and achieving the title “Grassroots emulation fighter” (priority goes to individuals \
                     recognised with a higher title).",
-            interpretation: None,
+            interpretation: Some(Text {
+                vi: "Danh hiệu cá nhân cao hơn (Chiến sĩ thi đua cấp bộ, ngành, tỉnh hoặc Chiến sĩ thi đua toàn \
+                     quốc) cũng được tính cho năm được tặng; văn bản chỉ nêu danh hiệu cao hơn như điều kiện ưu \
+                     tiên.",
+                en: "A higher individual title (a ministry, sector or provincial emulation fighter, or a national \
+                     emulation fighter) also counts for the year it was awarded; the document names a higher title \
+                     only as a priority.",
+            }),
             note: None,
         },
         Criterion {
             id: "btnmt-dhtt-2021-2025/ld-1",
+            name: Text {
+                vi: "Đơn vị là tập thể điển hình tiên tiến",
+                en: "The unit is an exemplary collective",
+            },
             applies_to: AppliesTo::UnitHead,
             rule: Rule::UnitEligible,
             citation: "Kế hoạch 03/KH-BTNMT, mục II.3.2",

@@ -3,7 +3,7 @@
 //! "Tiêu chuẩn điển hình tiên tiến", mục 1 "Đối tượng" and 2.a, 2.b, 2.c; the quota is V.1.b; the
 //! milestones are mục III.5 and V.1. The document has no unit-head rule.
 
-use super::{AppliesTo, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
+use super::{AppliesTo, Clause, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
 use crate::codes::{InitiativeKind, Rating, SubjectKind, Title};
 use crate::text::Text;
 
@@ -21,8 +21,8 @@ pub static RULESET: Ruleset = Ruleset {
     document: Document {
         source_file: "001_a32de7ffc639b966.txt",
         name: Text {
-            vi: "Kế hoạch của Bộ TN&MT (2023), giai đoạn 2023–2025",
-            en: "Ministry of Natural Resources and Environment plan (2023), 2023–2025",
+            vi: "Kế hoạch của Bộ TN&MT (2023)",
+            en: "Ministry of Natural Resources and Environment plan (2023)",
         },
         title: Text {
             vi: "Kế hoạch tuyên truyền, bồi dưỡng và nhân rộng điển hình tiên tiến ngành tài nguyên và môi \
@@ -33,6 +33,10 @@ pub static RULESET: Ruleset = Ruleset {
         part: "phụ lục “Tiêu chuẩn điển hình tiên tiến”",
     },
     span: (2020, 2025),
+    span_source: Clause {
+        citation: "Kế hoạch của Bộ TN&MT (2023), mục III.5.a",
+        quote: "Hội nghị điển hình tiên tiến giai đoạn 2020-2025",
+    },
     subjects: &[SubjectKind::CaNhan, SubjectKind::TapThe],
     subjects_interpretation: None,
     suggested_periods: &[
@@ -53,6 +57,10 @@ pub static RULESET: Ruleset = Ruleset {
     criteria: &[
         Criterion {
             id: "btnmt-dhtt-2023-2025/dt-1",
+            name: Text {
+                vi: "Tập thể, cá nhân tiêu biểu của ngành, được suy tôn",
+                en: "An exemplary collective or individual, honoured by peers",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 1",
@@ -66,6 +74,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/chung-1",
+            name: Text {
+                vi: "Thành tích xuất sắc, mô hình mới, nhiều sáng kiến",
+                en: "Excellent results, new models, many initiatives",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.a",
@@ -80,6 +92,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/chung-2",
+            name: Text {
+                vi: "Gương mẫu chấp hành, đóng góp quan trọng cho ngành",
+                en: "Exemplary conduct, important contributions to the sector",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.a",
@@ -94,6 +110,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/chung-3",
+            name: Text {
+                vi: "Tương thân tương ái, tham gia hoạt động xã hội",
+                en: "Mutual care, taking part in social activities",
+            },
             applies_to: BOTH,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.a",
@@ -106,6 +126,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-1",
+            name: Text {
+                vi: "Đơn vị hoàn thành xuất sắc nhiệm vụ hằng năm",
+                en: "The unit is rated excellent every year",
+            },
             applies_to: TAP_THE,
             rule: Rule::RatingEachYear(Rating::XuatSac),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -121,6 +145,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-2",
+            name: Text {
+                vi: "Tiêu biểu mọi mặt, dẫn đầu khối, cụm thi đua",
+                en: "Exemplary in every respect, leads its emulation bloc",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -134,6 +162,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-3",
+            name: Text {
+                vi: "Cải cách hành chính, phòng, chống tham nhũng",
+                en: "Administrative reform, fighting corruption",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -145,6 +177,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-4",
+            name: Text {
+                vi: "Đoàn kết; tổ chức đảng trong sạch vững mạnh",
+                en: "United; a clean and strong Party organisation",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -157,6 +193,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-5",
+            name: Text {
+                vi: "Tập thể lao động xuất sắc hằng năm",
+                en: "Excellent labour collective every year",
+            },
             applies_to: TAP_THE,
             rule: Rule::TitleEachYear(Title::TtLaoDongXuatSac),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -172,6 +212,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-6",
+            name: Text {
+                vi: "Có sáng kiến, giải pháp hữu ích trong giai đoạn",
+                en: "An initiative or useful solution in the period",
+            },
             applies_to: TAP_THE,
             rule: Rule::InitiativeInPeriod(&[InitiativeKind::SangKien, InitiativeKind::GiaiPhap]),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -183,6 +227,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/tt-7",
+            name: Text {
+                vi: "Cách làm hay, vượt chỉ tiêu, ứng dụng công nghệ",
+                en: "Good practice, targets exceeded, technology applied",
+            },
             applies_to: TAP_THE,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.b",
@@ -196,6 +244,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-1",
+            name: Text {
+                vi: "Phẩm chất tốt, chuyên môn giỏi, dám nghĩ dám làm",
+                en: "Good character, highly skilled, daring to act",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -212,6 +264,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-2",
+            name: Text {
+                vi: "Có sáng kiến hoặc đề tài khoa học trong giai đoạn",
+                en: "An initiative or research topic in the period",
+            },
             applies_to: CA_NHAN,
             rule: Rule::InitiativeInPeriod(&[InitiativeKind::SangKien, InitiativeKind::DeTai]),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -222,6 +278,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-3",
+            name: Text {
+                vi: "Gương mẫu chấp hành chủ trương, pháp luật, nội quy",
+                en: "Leads by example in following policy, law and rules",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -233,6 +293,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-4",
+            name: Text {
+                vi: "Hoàn thành xuất sắc nhiệm vụ hằng năm",
+                en: "Rated excellent every year",
+            },
             applies_to: CA_NHAN,
             rule: Rule::RatingEachYear(Rating::XuatSac),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -243,6 +307,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-5",
+            name: Text {
+                vi: "Chiến sĩ thi đua cơ sở hằng năm",
+                en: "Grassroots emulation fighter every year",
+            },
             applies_to: CA_NHAN,
             rule: Rule::TitleEachYear(Title::CstdCoSo),
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -258,6 +326,10 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "btnmt-dhtt-2023-2025/cn-6",
+            name: Text {
+                vi: "Giải pháp công tác, thành tích xuất sắc",
+                en: "Work solutions, excellent achievements",
+            },
             applies_to: CA_NHAN,
             rule: Rule::Declared,
             citation: "Tiêu chuẩn điển hình tiên tiến, mục 2.c",
@@ -269,6 +341,8 @@ pub static RULESET: Ruleset = Ruleset {
         },
     ],
     quota: Some(Quota {
+        counts: &[SubjectKind::CaNhan, SubjectKind::TapThe],
+        per_year: true,
         min: 1,
         max: Some(2),
         needs_summary: false,
@@ -294,7 +368,7 @@ pub static RULESET: Ruleset = Ruleset {
             citation: "mục V.1.a",
         },
         Milestone {
-            when: When::EveryYear,
+            when: When::EveryYear { from: 2023, to: 2025 },
             when_label: Text { vi: "Hàng năm", en: "Every year" },
             what: Text {
                 vi: "Xây dựng từ 01–02 điển hình tiên tiến; báo cáo tình hình tổ chức thực hiện về Bộ; Bộ \

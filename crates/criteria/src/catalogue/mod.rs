@@ -30,6 +30,8 @@ pub struct Ruleset {
     pub document: Document,
     /// First and last year a dossier's period may cover (CRITERIA.md, "span").
     pub span: (i32, i32),
+    /// Where the document states the years of its span.
+    pub span_source: Clause,
     pub subjects: &'static [SubjectKind],
     /// Why the subjects are what they are, where the document is not explicit.
     pub subjects_interpretation: Option<Text>,
@@ -44,7 +46,7 @@ pub struct Ruleset {
 /// The source document a ruleset encodes.
 #[derive(Debug)]
 pub struct Document {
-    /// File name in `shared/sources/`.
+    /// File name in `crates/criteria/sources/` (the copies the catalogue tests check quotes in).
     pub source_file: &'static str,
     /// Short name shown next to the ruleset, e.g. "Kế hoạch số 03/KH-BTNMT (2021)".
     pub name: Text,
@@ -52,6 +54,14 @@ pub struct Document {
     pub title: Text,
     /// The part of the document the criteria come from, e.g. "mục II".
     pub part: &'static str,
+}
+
+/// A passage of a source document: where it is, and its words verbatim.
+#[derive(Debug, Clone, Copy)]
+pub struct Clause {
+    /// e.g. "Kế hoạch của Bộ TN&MT (2023), mục III.5.a".
+    pub citation: &'static str,
+    pub quote: &'static str,
 }
 
 #[derive(Debug)]
@@ -66,6 +76,9 @@ pub struct SuggestedPeriod {
 pub struct Criterion {
     /// `<ruleset id>/<group>-<n>`, e.g. `btnmt-dhtt-2023-2025/cn-5`.
     pub id: &'static str,
+    /// A short name in plain words (about 60 characters at most), distinct within the ruleset, for
+    /// lists and headings where the full quote does not fit; the quote stays the authority.
+    pub name: Text,
     pub applies_to: AppliesTo,
     pub rule: Rule,
     /// Where the clause is, as the assessment's `source` shows it, e.g.
@@ -110,9 +123,14 @@ pub enum Rule {
     UnitEligible,
 }
 
-/// A yearly number of exemplars, from the document.
+/// A number of exemplars a unit builds or nominates, from the document.
 #[derive(Debug)]
 pub struct Quota {
+    /// The subject kinds the number counts: 002's "(tập thể hoặc cá nhân)" counts collectives and
+    /// individuals, not households (CRITERIA.md, Ranking).
+    pub counts: &'static [SubjectKind],
+    /// Whether the number is for each year ("Hàng năm"), rather than for the whole plan.
+    pub per_year: bool,
     pub min: u32,
     /// None where the document sets no upper number.
     pub max: Option<u32>,
@@ -139,8 +157,9 @@ pub enum When {
     Before(Day),
     /// A window, both days included.
     Between(Day, Day),
-    /// Every year of the ruleset's span.
-    EveryYear,
+    /// Every year from `from` to `to`, both included: the years of the plan that recur, which
+    /// need not be the ruleset's span (the 2023–2025 plan reviews 2020–2025 but runs 2023–2025).
+    EveryYear { from: i32, to: i32 },
     /// Every six months and at the end of the span's year(s).
     HalfYearly,
 }
@@ -169,6 +188,13 @@ pub fn short_id(id: &str) -> &str {
 pub fn criterion(id: &str) -> Option<&'static Criterion> {
     let (ruleset_id, _) = id.split_once('/')?;
     ruleset(ruleset_id)?.criteria.iter().find(|c| c.id == id)
+}
+
+impl Quota {
+    /// Whether a nominee of this kind counts towards the number.
+    pub fn counts_kind(&self, kind: SubjectKind) -> bool {
+        self.counts.contains(&kind)
+    }
 }
 
 impl AppliesTo {

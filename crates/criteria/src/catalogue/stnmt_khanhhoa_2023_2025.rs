@@ -2,7 +2,7 @@
 //! trường tỉnh Khánh Hòa giai đoạn 2023 - 2025. The criteria are mục III.2.1 (b), the general standard,
 //! and (c), the per-sector focus ([`sector_quote`]); the quota is IV.1; the milestones are III.3.b and IV.1.
 
-use super::{AppliesTo, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
+use super::{AppliesTo, Clause, Criterion, Day, Document, Milestone, Quota, Rule, Ruleset, SuggestedPeriod, When};
 use crate::codes::{Rating, Sector, SubjectKind};
 use crate::text::Text;
 
@@ -43,6 +43,10 @@ pub static RULESET: Ruleset = Ruleset {
         part: "mục III.2.1",
     },
     span: (2023, 2025),
+    span_source: Clause {
+        citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục II.2",
+        quote: "Thời gian thực hiện: từ năm 2023 đến năm 2025.",
+    },
     subjects: &[SubjectKind::CaNhan, SubjectKind::TapThe, SubjectKind::HoGiaDinh],
     subjects_interpretation: Some(Text {
         vi: "Hộ gia đình cũng được xét vì mục III.2.1 (a) định nghĩa điển hình tiên tiến là “tập thể, cá \
@@ -63,9 +67,13 @@ pub static RULESET: Ruleset = Ruleset {
     criteria: &[
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-1",
+            name: Text {
+                vi: "Gương mẫu chấp hành chủ trương, pháp luật",
+                en: "Exemplary in following Party policy and the law",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
-            citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
+            citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (b)",
             quote: "Gương mẫu, chấp hành tốt đường lối, chủ trương của Đảng, chính sách, pháp luật của Nhà nước;",
             gloss: "Exemplary, abiding well by the Party's line and guidelines and the State's policies and laws;",
             interpretation: None,
@@ -73,9 +81,13 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-2",
+            name: Text {
+                vi: "Hoàn thành xuất sắc nhiệm vụ hằng năm",
+                en: "Rated excellent every year",
+            },
             applies_to: AppliesTo::Subjects(&[SubjectKind::CaNhan, SubjectKind::TapThe]),
             rule: Rule::RatingEachYear(Rating::XuatSac),
-            citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
+            citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (b)",
             quote: "Hoàn thành xuất sắc các nhiệm vụ được giao.",
             gloss: "Completes the assigned duties excellently.",
             interpretation: Some(Text {
@@ -88,9 +100,13 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-3",
+            name: Text {
+                vi: "Hộ hoàn thành xuất sắc nhiệm vụ được giao",
+                en: "The household completes its tasks excellently",
+            },
             applies_to: AppliesTo::Subjects(&[SubjectKind::HoGiaDinh]),
             rule: Rule::Declared,
-            citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
+            citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (b)",
             quote: "Hoàn thành xuất sắc các nhiệm vụ được giao.",
             gloss: "Completes the assigned duties excellently.",
             interpretation: None,
@@ -102,9 +118,13 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-4",
+            name: Text {
+                vi: "Mô hình mới, cách làm hay, nhiều sáng kiến",
+                en: "New models, good practices, many initiatives",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
-            citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
+            citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (b)",
             quote: "Có mô hình mới, cách làm hay, nhiều sáng kiến, giải pháp sáng tạo, mang lại hiệu quả thiết thực",
             gloss: "Has new models, good practices, many initiatives and creative solutions with practical \
                     results",
@@ -113,9 +133,13 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-5",
+            name: Text {
+                vi: "Nhân tố nổi trội, dẫn đầu phong trào thi đua",
+                en: "A prominent factor leading the emulation movements",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
-            citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
+            citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (b)",
             quote: "và là nhân tố nổi trội, tiêu biểu, dẫn đầu trong các phong trào thi đua do các phòng, đơn vị tổ chức.",
             gloss: "and is a prominent, exemplary factor leading the emulation movements organised by the \
                     offices and units.",
@@ -124,9 +148,13 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/chung-6",
+            name: Text {
+                vi: "Tương thân tương ái, tham gia hoạt động xã hội",
+                en: "Mutual care, taking part in social activities",
+            },
             applies_to: ALL_THREE,
             rule: Rule::Declared,
-            citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (b)",
+            citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (b)",
             quote: "Có tinh thần tương thân tương ái, giúp đỡ mọi người cùng tiến bộ; tích cực tham gia các hoạt động nhân đạo, từ thiện, các hoạt động xã hội khác nhằm thực hiện tốt công tác an sinh xã hội, góp phần tích cực vào sự nghiệp xây dựng Chủ nghĩa xã hội và bảo vệ Tổ quốc.",
             gloss: "Shows mutual care and helps others progress together; takes an active part in \
                     humanitarian, charitable and other social activities for social welfare, contributing \
@@ -136,9 +164,13 @@ pub static RULESET: Ruleset = Ruleset {
         },
         Criterion {
             id: "stnmt-khanhhoa-2023-2025/lv-1",
+            name: Text {
+                vi: "Đáp ứng trọng tâm của lĩnh vực công tác",
+                en: "Meets the focus of the chosen field of work",
+            },
             applies_to: AppliesTo::SectorSet,
             rule: Rule::Declared,
-            citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục III.2.1 (c)",
+            citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục III.2.1 (c)",
             quote: "Căn cứ tiêu chuẩn chung của tập thể, cá nhân điển hình tiên tiến, các phòng, đơn vị, xây \
                     dựng quy định về đối tượng, tiêu chuẩn đối với điển hình tiên tiến của phòng, đơn vị mình, \
                     cụ thể:",
@@ -155,10 +187,12 @@ pub static RULESET: Ruleset = Ruleset {
         },
     ],
     quota: Some(Quota {
+        counts: &[SubjectKind::CaNhan, SubjectKind::TapThe],
+        per_year: true,
         min: 1,
         max: None,
         needs_summary: true,
-        citation: "Kế hoạch Sở TN&MT Khánh Hòa, mục IV.1",
+        citation: "Kế hoạch của Sở TN&MT Khánh Hòa (2023), mục IV.1",
         quote: "Các phòng, đơn vị thuộc các Khối thi đua của Sở hàng năm lựa chọn, giới thiệu ít nhất 01 điển \
                 hình tiêu biểu (tập thể hoặc cá nhân), có trích ngang thành tích kèm theo.",
         note: Text {
@@ -190,7 +224,7 @@ pub static RULESET: Ruleset = Ruleset {
             citation: "mục III.3.b",
         },
         Milestone {
-            when: When::EveryYear,
+            when: When::EveryYear { from: 2023, to: 2025 },
             when_label: Text { vi: "Hàng năm", en: "Every year" },
             what: Text {
                 vi: "Các phòng, đơn vị thuộc các Khối thi đua lựa chọn, giới thiệu ít nhất 01 điển hình tiêu \

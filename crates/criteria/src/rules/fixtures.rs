@@ -28,6 +28,7 @@ pub(crate) fn dossier(kind: SubjectKind, ruleset: &str, from: i32, to: i32) -> D
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
+        profile: None,
         extra: Default::default(),
     }
 }
@@ -45,6 +46,7 @@ pub(crate) fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearE
         year,
         rating,
         titles: titles.to_vec(),
+        titles_answered: true,
         plan_completion_pct: None,
         evidence: String::new(),
         extra: Default::default(),
@@ -58,8 +60,17 @@ pub(crate) fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 /// The context of a dossier assessed on its own, with no other dossiers to link to.
 pub(crate) fn alone(dossier: &Dossier, as_of: chrono::NaiveDate) -> super::Context<'_> {
     super::Context {
-        dossier,
-        others: &[],
-        as_of,
+        seen: crate::seen::Seen::new(dossier, as_of),
+        links: crate::links::Links::Among(&[]),
+    }
+}
+
+/// An outcome with both its detail and its fixes, as [`crate::assess`] and
+/// [`crate::what_is_missing`] each get their half.
+pub(crate) fn explained(evaluate: impl Fn(super::Want) -> super::Outcome) -> super::Outcome {
+    let fixes = evaluate(super::Want::Fixes).fixes;
+    super::Outcome {
+        fixes,
+        ..evaluate(super::Want::Detail)
     }
 }

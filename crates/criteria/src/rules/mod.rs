@@ -1,9 +1,11 @@
 //! The rule kinds of CRITERIA.md ("Rule kinds"), one module each, and the one place that decides
 //! which criteria apply to a dossier and runs them.
 //!
-//! Every evaluator returns an [`Outcome`]: the status, a bilingual detail that says why, and the
-//! fixes that would change a status other than `met`. [`crate::assess`] keeps the status and the
-//! detail; [`crate::what_is_missing`] keeps the fixes. Neither decides anything itself.
+//! Each rule kind decides a status on its own, without building any text or allocating
+//! ([`status`]: what [`crate::brief`] and ranking read), and explains it on request ([`evaluate`]):
+//! the bilingual detail [`crate::assess`] writes, or the fixes [`crate::what_is_missing`] lists,
+//! each built only when asked for. The explanation starts from the very same status function, so
+//! the two paths cannot disagree.
 
 mod declared;
 #[cfg(test)]
@@ -16,31 +18,64 @@ mod unit;
 mod words;
 mod yearly;
 
-use chrono::NaiveDate;
-
 use crate::assessment::{Status, Verdict};
 use crate::catalogue::{self, Criterion, Rule, Ruleset};
 use crate::dossier::Dossier;
+use crate::links::Links;
 use crate::missing::FieldRef;
+use crate::seen::Seen;
 use crate::text::Message;
 
-/// What a rule reads: the dossier, the dossiers a unit head's link may point to, and the day of
-/// the assessment.
+/// What a rule reads: the dossier as it could be known on the day of the assessment, and where a
+/// unit head's link is looked up.
 #[derive(Clone, Copy)]
 pub(crate) struct Context<'a> {
-    pub dossier: &'a Dossier,
-    pub others: &'a [Dossier],
-    pub as_of: NaiveDate,
+    pub seen: Seen<'a>,
+    pub links: Links<'a>,
+}
+
+/// What the caller of [`evaluate`] reads besides the status; the other text is not built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Want {
+    /// The detail (for an assessment).
+    Detail,
+    /// The fixes (for what is missing).
+    Fixes,
 }
 
 /// What one rule says of one dossier.
 pub(crate) struct Outcome {
     pub status: Status,
-    /// Why: for `met` what satisfies it, otherwise the years or items at fault.
+    /// Why: for `met` what satisfies it, otherwise the years or items at fault. Empty unless
+    /// [`Want::Detail`].
     pub detail: Message,
     /// For a status other than `met`, the smallest changes that would move it, one per year or item
-    /// at fault; empty for `met`.
+    /// at fault; empty for `met`, and unless [`Want::Fixes`].
     pub fixes: Vec<Fix>,
+}
+
+impl Outcome {
+    /// An outcome of `status` with only what `want` asks for built.
+    pub fn new(
+        status: Status,
+        want: Want,
+        detail: impl FnOnce() -> Message,
+        fixes: impl FnOnce() -> Vec<Fix>,
+    ) -> Outcome {
+        Outcome {
+            status,
+            detail: if want == Want::Detail {
+                detail()
+            } else {
+                Message::new("", "")
+            },
+            fixes: if want == Want::Fixes && status != Status::Met {
+                fixes()
+            } else {
+                Vec::new()
+            },
+        }
+    }
 }
 
 /// One change that would move a criterion towards `met`, and the dossier field where it is made.
@@ -64,21 +99,35 @@ pub(crate) fn judging_ruleset(dossier: &Dossier) -> Option<&'static Ruleset> {
 }
 
 /// Every criterion of `ruleset` that applies to the dossier, in catalogue order, with its outcome.
-pub(crate) fn evaluate(ruleset: &'static Ruleset, ctx: Context<'_>) -> Vec<(&'static Criterion, Outcome)> {
+pub(crate) fn evaluate(ruleset: &'static Ruleset, ctx: Context<'_>, want: Want) -> Vec<(&'static Criterion, Outcome)> {
     ruleset
-        .criteria_for(&ctx.dossier.subject)
-        .map(|c| (c, evaluate_one(c, ctx)))
+        .criteria_for(ctx.seen.subject())
+        .map(|c| (c, evaluate_one(c, ctx, want)))
         .collect()
 }
 
-fn evaluate_one(criterion: &'static Criterion, ctx: Context<'_>) -> Outcome {
+fn evaluate_one(criterion: &'static Criterion, ctx: Context<'_>, want: Want) -> Outcome {
     match criterion.rule {
-        Rule::Declared => declared::evaluate(criterion.id, ctx.dossier),
-        Rule::RatingEachYear(rating) => rating::evaluate(rating, ctx),
-        Rule::TitleEachYear(title) => title::evaluate(title, ctx),
-        Rule::InitiativeInPeriod(kinds) => initiative::evaluate(kinds, ctx),
-        Rule::PlanCompletion { year, min_pct } => plan::evaluate(year, min_pct, ctx),
-        Rule::UnitEligible => unit::evaluate(ctx),
+        Rule::Declared => declared::evaluate(criterion.id, ctx.seen, want),
+        Rule::RatingEachYear(rating) => rating::evaluate(rating, ctx, want),
+        Rule::TitleEachYear(title) => title::evaluate(title, ctx, want),
+        Rule::InitiativeInPeriod(kinds) => initiative::evaluate(kinds, ctx, want),
+        Rule::PlanCompletion { year, min_pct } => plan::evaluate(year, min_pct, ctx, want),
+        Rule::UnitEligible => unit::evaluate(ctx, want),
+    }
+}
+
+/// The status of one criterion, with no text built and nothing allocated.
+pub(crate) fn status(criterion: &'static Criterion, ctx: Context<'_>) -> Status {
+    match criterion.rule {
+        Rule::Declared => declared::status(criterion.id, ctx.seen),
+        Rule::RatingEachYear(rating) => {
+            yearly::status(ctx, |_, entry, ended| rating::year_status(rating, entry, ended))
+        }
+        Rule::TitleEachYear(title) => yearly::status(ctx, |_, entry, ended| title::year_status(title, entry, ended)),
+        Rule::InitiativeInPeriod(kinds) => initiative::status(kinds, ctx.seen),
+        Rule::PlanCompletion { year, min_pct } => plan::status(year, min_pct, ctx.seen),
+        Rule::UnitEligible => unit::status(ctx),
     }
 }
 

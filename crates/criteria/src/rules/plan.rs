@@ -13,74 +13,67 @@
 //! `btnmt-thidua-2021/tt-2`, has Y = 2021 in a ruleset whose span is 2021–2021, so every valid
 //! dossier has Y inside its period and the two readings agree.)
 
-use super::{words, Context, Fix, Outcome};
+use super::{words, Context, Fix, Outcome, Want};
 use crate::assessment::Status;
 use crate::missing::FieldRef;
+use crate::seen::Seen;
 use crate::text::Message;
 
-pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>) -> Outcome {
-    let value = ctx.dossier.year(year).and_then(|e| e.plan_completion_pct);
-    let min = f64::from(min_pct);
-    let ended = crate::years::has_ended(year, ctx.as_of);
-    let field = FieldRef::YearPlanCompletion(year);
-    let reach = || Fix {
-        fix: Message::new(
-            format!("Cần hoàn thành ít nhất {min_pct}% kế hoạch năm {year}"),
-            format!("Needs at least {min_pct}% of the {year} plan completed"),
-        ),
-        field: field.clone(),
-    };
-    match value {
-        Some(pct) if pct >= min => Outcome {
-            status: Status::Met,
-            detail: Message::new(
-                format!("Năm {year}: hoàn thành {}% kế hoạch", words::pct(pct)),
-                format!("{year}: {}% of the plan completed", words::pct(pct)),
-            ),
-            fixes: Vec::new(),
-        },
-        Some(pct) if ended => Outcome {
-            status: Status::NotMet,
-            detail: Message::new(
-                format!("Năm {year}: hoàn thành {}% kế hoạch, dưới {min_pct}%", words::pct(pct)),
-                format!("{year}: {}% of the plan completed, below {min_pct}%", words::pct(pct)),
-            ),
-            fixes: vec![reach()],
-        },
-        None if ended => Outcome {
-            status: Status::Unknown,
-            detail: Message::new(
-                format!("Năm {year}: chưa nhập tỷ lệ hoàn thành kế hoạch"),
-                format!("{year}: plan completion not entered"),
-            ),
-            fixes: vec![Fix {
-                fix: Message::new(
-                    format!("Cần nhập tỷ lệ hoàn thành kế hoạch năm {year}"),
-                    format!("Needs the plan completion for {year} entered"),
-                ),
-                field,
-            }],
-        },
-        Some(pct) => Outcome {
-            status: Status::Pending,
-            detail: Message::new(
-                format!("Năm {year} chưa kết thúc; mới hoàn thành {}% kế hoạch", words::pct(pct)),
-                format!(
-                    "{year} has not ended; {}% of the plan completed so far",
-                    words::pct(pct)
-                ),
-            ),
-            fixes: vec![reach()],
-        },
-        None => Outcome {
-            status: Status::Pending,
-            detail: Message::new(
-                format!("Năm {year} chưa kết thúc; chưa nhập tỷ lệ hoàn thành kế hoạch"),
-                format!("{year} has not ended; plan completion not entered yet"),
-            ),
-            fixes: vec![reach()],
-        },
+pub(super) fn status(year: i32, min_pct: u32, seen: Seen<'_>) -> Status {
+    match seen.entry(year).and_then(|e| e.plan_completion_pct) {
+        Some(pct) if pct >= f64::from(min_pct) => Status::Met,
+        _ if !seen.has_ended(year) => Status::Pending,
+        Some(_) => Status::NotMet,
+        None => Status::Unknown,
     }
+}
+
+pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>, want: Want) -> Outcome {
+    let status = status(year, min_pct, ctx.seen);
+    let value = ctx.seen.entry(year).and_then(|e| e.plan_completion_pct);
+    let detail = || match (status, value) {
+        (Status::Met, Some(pct)) => Message::new(
+            format!("Năm {year}: hoàn thành {}% kế hoạch", words::pct(pct)),
+            format!("{year}: {}% of the plan completed", words::pct(pct)),
+        ),
+        (Status::NotMet, Some(pct)) => Message::new(
+            format!("Năm {year}: hoàn thành {}% kế hoạch, dưới {min_pct}%", words::pct(pct)),
+            format!("{year}: {}% of the plan completed, below {min_pct}%", words::pct(pct)),
+        ),
+        (Status::Pending, Some(pct)) => Message::new(
+            format!("Năm {year} chưa kết thúc; mới hoàn thành {}% kế hoạch", words::pct(pct)),
+            format!(
+                "{year} has not ended; {}% of the plan completed so far",
+                words::pct(pct)
+            ),
+        ),
+        (Status::Pending, None) => Message::new(
+            format!("Năm {year} chưa kết thúc; chưa nhập tỷ lệ hoàn thành kế hoạch"),
+            format!("{year} has not ended; plan completion not entered yet"),
+        ),
+        _ => Message::new(
+            format!("Năm {year}: chưa nhập tỷ lệ hoàn thành kế hoạch"),
+            format!("{year}: plan completion not entered"),
+        ),
+    };
+    let fixes = || {
+        let fix = if status == Status::Unknown {
+            Message::new(
+                format!("Cần nhập tỷ lệ hoàn thành kế hoạch năm {year}"),
+                format!("Needs the plan completion for {year} entered"),
+            )
+        } else {
+            Message::new(
+                format!("Cần hoàn thành ít nhất {min_pct}% kế hoạch năm {year}"),
+                format!("Needs at least {min_pct}% of the {year} plan completed"),
+            )
+        };
+        vec![Fix {
+            fix,
+            field: FieldRef::YearPlanCompletion(year),
+        }]
+    };
+    Outcome::new(status, want, detail, fixes)
 }
 
 #[cfg(test)]
@@ -93,7 +86,7 @@ mod tests {
         let mut entry = year(2021, None, &[]);
         entry.plan_completion_pct = pct;
         d.years = vec![entry];
-        evaluate(2021, 100, alone(&d, as_of)).status
+        evaluate(2021, 100, alone(&d, as_of), Want::Detail).status
     }
 
     #[test]
@@ -119,7 +112,7 @@ mod tests {
         let mut entry = year(2021, None, &[]);
         entry.plan_completion_pct = Some(120.0);
         d.years = vec![entry];
-        let outcome = evaluate(2021, 100, alone(&d, day(2023, 1, 1)));
+        let outcome = evaluate(2021, 100, alone(&d, day(2023, 1, 1)), Want::Detail);
         assert_eq!(outcome.status, Status::Met);
     }
 }

@@ -1,6 +1,10 @@
 //! The small phrases the rules build their details and fixes from, in both languages, so every rule
 //! names years, periods and lists the same way.
 
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+
 use crate::dossier::Period;
 use crate::text::{Message, Text};
 
@@ -9,10 +13,14 @@ use crate::text::{Message, Text};
 /// capitals.
 pub(super) fn lower_first(label: &str) -> String {
     let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    // The rest is copied whole rather than char by char: every detail of a yearly rule calls this.
+    let mut lowered = String::with_capacity(label.len());
+    lowered.extend(first.to_lowercase());
+    lowered.push_str(chars.as_str());
+    lowered
 }
 
 /// Both labels of `text`, lowered with [`lower_first`].
@@ -29,6 +37,11 @@ pub(super) fn period(period: Period) -> String {
     }
 }
 
+/// A day as the documents write it ("trước ngày 10/5/2023"), in both languages: 31/12/2025.
+pub(super) fn day(date: NaiveDate) -> String {
+    date.format("%-d/%-m/%Y").to_string()
+}
+
 /// A number as people write it: 100 rather than 100.0, 99.5 as is.
 pub(super) fn pct(value: f64) -> String {
     format!("{value}")
@@ -42,22 +55,38 @@ pub(super) fn short_id(id: &str) -> &str {
 /// One sentence about several years, each with its own phrase; years sharing a phrase are named
 /// together, in the order their first year comes: "Năm 2023, 2025: chưa nhập xếp loại; năm 2024:
 /// …" / "2023, 2025: no rating entered; 2024: …".
+///
+/// Written straight into the two strings (no list of groups), since every yearly rule of every
+/// assessment calls it; a period has a handful of years, so finding a phrase's group by a look back
+/// costs less than building one.
 pub(super) fn by_year(parts: &[(i32, Message)]) -> Message {
-    let mut groups: Vec<(Vec<i32>, &Message)> = Vec::new();
-    for (year, phrase) in parts {
-        match groups.iter_mut().find(|(_, p)| *p == phrase) {
-            Some((years, _)) => years.push(*year),
-            None => groups.push((vec![*year], phrase)),
+    let (mut vi, mut en) = (String::new(), String::new());
+    for (i, (_, phrase)) in parts.iter().enumerate() {
+        if parts[..i].iter().any(|(_, p)| p == phrase) {
+            continue; // named with the first year of its group
+        }
+        if vi.is_empty() {
+            vi.push_str("Năm ");
+        } else {
+            vi.push_str("; năm ");
+            en.push_str("; ");
+        }
+        let years = parts[i..].iter().filter(|(_, p)| p == phrase).map(|(y, _)| y);
+        for (k, year) in years.enumerate() {
+            if k > 0 {
+                vi.push_str(", ");
+                en.push_str(", ");
+            }
+            // Writing to a String cannot fail.
+            let _ = write!(vi, "{year}");
+            let _ = write!(en, "{year}");
+        }
+        for (text, phrase) in [(&mut vi, &phrase.vi), (&mut en, &phrase.en)] {
+            text.push_str(": ");
+            text.push_str(phrase);
         }
     }
-    let (mut vi, mut en) = (Vec::new(), Vec::new());
-    for (i, (years, phrase)) in groups.iter().enumerate() {
-        let list = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
-        let word = if i == 0 { "Năm" } else { "năm" };
-        vi.push(format!("{word} {list}: {}", phrase.vi));
-        en.push(format!("{list}: {}", phrase.en));
-    }
-    Message::new(vi.join("; "), en.join("; "))
+    Message { vi, en }
 }
 
 /// "a, b hoặc c" / "a / b / c": English labels may hold an "or" of their own ("work or technical
@@ -97,6 +126,13 @@ mod tests {
     fn a_one_year_period_is_its_year() {
         assert_eq!(period(Period { from: 2021, to: 2021 }), "2021");
         assert_eq!(period(Period { from: 2023, to: 2025 }), "2023–2025");
+    }
+
+    #[test]
+    fn days_are_written_day_month_year() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
+        assert_eq!(super::day(day(2025, 12, 31)), "31/12/2025");
+        assert_eq!(super::day(day(2026, 1, 5)), "5/1/2026");
     }
 
     #[test]

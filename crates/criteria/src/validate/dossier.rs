@@ -14,7 +14,7 @@ use super::limits::{EVIDENCE_MAX, NOTES_MAX};
 use super::migrate::header;
 use super::path::Path;
 use super::read::{boolean, nullable, string, text_up_to, timestamp, year};
-use super::{read, record, subject};
+use super::{profile, read, record, subject};
 use crate::catalogue::{self, Rule, Ruleset};
 use crate::dossier::{Declaration, Dossier, Period, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 
@@ -31,14 +31,19 @@ pub(crate) fn dossier(f: &mut Faults, v: Json, at: &Path) -> Option<Dossier> {
     }
     let subject = f.required(&obj, at, "subject", |f, v, at| subject::subject(f, v, at, ruleset));
     let kind = subject.as_ref().map(|s| s.kind);
-    let years = f.optional(&obj, at, "years", Vec::new(), |f, v, at| {
-        record::years(f, v, at, period, kind)
-    });
+    let years = f.optional(&obj, at, "years", Vec::new(), |f, v, at| record::years(f, v, at, kind));
     let initiatives = f.optional(&obj, at, "initiatives", None, nullable(record::initiatives));
     let declarations = f.optional(&obj, at, "declarations", BTreeMap::new(), |f, v, at| {
         declarations(f, v, at, ruleset)
     });
     let notes = f.optional(&obj, at, "notes", String::new(), text_up_to(NOTES_MAX));
+    let profile = f.optional(
+        &obj,
+        at,
+        "profile",
+        None,
+        nullable(|f, v, at| profile::profile(f, v, at).map(Box::new)),
+    );
     Some(Dossier {
         format: DOSSIER_FORMAT.to_string(),
         format_version: DOSSIER_FORMAT_VERSION,
@@ -52,6 +57,7 @@ pub(crate) fn dossier(f: &mut Faults, v: Json, at: &Path) -> Option<Dossier> {
         initiatives: initiatives?,
         declarations: declarations?,
         notes: notes?,
+        profile: profile?,
         extra: extra?,
     })
 }

@@ -45,7 +45,7 @@ pub enum ErrorKind {
     BadName,
     /// An id that is not 1–64 of `A-Z a-z 0-9 _ -`.
     BadId,
-    /// A free text longer than its cap ([`super::limits`]).
+    /// A text longer than its cap ([`super::limits`], and the `profile` fields' caps).
     TooLong,
     /// The ruleset does not cover the subject kind.
     SubjectNotCovered,
@@ -53,8 +53,6 @@ pub enum ErrorKind {
     PeriodReversed,
     /// The period reaches outside the ruleset's span.
     PeriodOutsideSpan,
-    /// A `years[].year` outside the dossier's period.
-    YearOutsidePeriod,
     /// A title that a subject of this kind cannot receive (a collective's title on an individual).
     TitleNotForSubject,
     /// `subject.sector` set under a ruleset without sector criteria.
@@ -80,7 +78,7 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 26] = [
+    pub const ALL: [ErrorKind; 25] = [
         ErrorKind::NotUtf8,
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
@@ -96,7 +94,6 @@ impl ErrorKind {
         ErrorKind::SubjectNotCovered,
         ErrorKind::PeriodReversed,
         ErrorKind::PeriodOutsideSpan,
-        ErrorKind::YearOutsidePeriod,
         ErrorKind::TitleNotForSubject,
         ErrorKind::SectorNotAllowed,
         ErrorKind::UnitHeadNotIndividual,
@@ -127,7 +124,6 @@ impl ErrorKind {
             ErrorKind::SubjectNotCovered => "subject_not_covered",
             ErrorKind::PeriodReversed => "period_reversed",
             ErrorKind::PeriodOutsideSpan => "period_outside_span",
-            ErrorKind::YearOutsidePeriod => "year_outside_period",
             ErrorKind::TitleNotForSubject => "title_not_for_subject",
             ErrorKind::SectorNotAllowed => "sector_not_allowed",
             ErrorKind::UnitHeadNotIndividual => "unit_head_not_individual",

@@ -12,7 +12,9 @@ use super::json::Json;
 use super::migrate::header;
 use super::path::Path;
 use super::read::{code, date, id, nullable, text, timestamp, whole_number};
-use crate::assessment::{Assessment, CriterionResult, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
+use crate::assessment::{
+    Assessment, CriterionResult, RankKey, Status, Verdict, ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION,
+};
 use crate::export::{Export, EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
 use crate::text::Message;
 
@@ -84,11 +86,7 @@ pub(crate) fn assessment(f: &mut Faults, v: Json, at: &Path) -> Option<Assessmen
     let as_of = f.required(&obj, at, "as_of", date);
     let verdict = f.required(&obj, at, "verdict", code::<Verdict>("kết luận", "verdict"));
     let criteria = f.required(&obj, at, "criteria", |f, v, at| items(f, v, at, criterion_result));
-    let rank_key = f.required(&obj, at, "rank_key", |f, v, at| {
-        items(f, v, at, |f, v, at| {
-            whole_number(f, v, at, 0..=i64::from(u32::MAX)).map(|n| u32::try_from(n).expect("checked to fit u32"))
-        })
-    });
+    let rank_key = f.required(&obj, at, "rank_key", rank_key);
     Some(Assessment {
         format: ASSESSMENT_FORMAT.to_string(),
         format_version: ASSESSMENT_FORMAT_VERSION,
@@ -100,6 +98,23 @@ pub(crate) fn assessment(f: &mut Faults, v: Json, at: &Path) -> Option<Assessmen
         criteria: criteria?,
         rank_key: rank_key?,
     })
+}
+
+/// The format's six whole numbers (CRITERIA.md, Ranking). An array of another length is the wrong
+/// shape for a key, so it is a [`ErrorKind::WrongType`] naming the length found.
+fn rank_key(f: &mut Faults, v: Json, at: &Path) -> Option<RankKey> {
+    let numbers = items(f, v, at, |f, v, at| {
+        whole_number(f, v, at, 0..=i64::from(u32::MAX)).map(|n| u32::try_from(n).expect("checked to fit u32"))
+    })?;
+    match <[u32; 6]>::try_from(numbers) {
+        Ok(six) => Some(RankKey::from_array(six)),
+        Err(numbers) => f.fault(at, ErrorKind::WrongType, || {
+            (
+                format!("phải là mảng 6 số nguyên, nhận được {} phần tử", numbers.len()),
+                format!("expected an array of 6 whole numbers, found {} items", numbers.len()),
+            )
+        }),
+    }
 }
 
 /// One criterion's result. Its id is not looked up in the catalogue: an assessment made with other

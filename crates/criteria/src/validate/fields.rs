@@ -73,6 +73,16 @@ mod tests {
     #[test]
     fn a_type_that_keeps_unknown_fields_names_its_own_and_not_extra() {
         let fields = fields_of(crate::dossier::YearEntry::deserialize);
-        assert_eq!(fields, ["year", "rating", "titles", "plan_completion_pct", "evidence"]);
+        assert_eq!(
+            fields,
+            [
+                "year",
+                "rating",
+                "titles",
+                "titles_answered",
+                "plan_completion_pct",
+                "evidence"
+            ]
+        );
     }
 }

@@ -27,6 +27,9 @@ fn seeds() -> Vec<Value> {
         include_str!("../../tests/bad_input/valid_array_with_unit_head.json"),
         include_str!("../../tests/bad_input/valid_extra_fields_and_old_initiative.json"),
         include_str!("../../tests/bad_input/valid_minimal_dossier.json"),
+        include_str!("../../tests/bad_input/valid_dossier_with_profile.json"),
+        include_str!("../../tests/bad_input/valid_titles_not_answered.json"),
+        include_str!("../../tests/bad_input/valid_year_outside_period.json"),
     ]
     .iter()
     .map(|case| {

@@ -325,12 +325,17 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 
 pub(crate) fn date(f: &mut Faults, v: Json, at: &Path) -> Option<NaiveDate> {
     let s = string(f, v, at)?;
-    match parse_date(&s) {
+    date_in(f, &s, at)
+}
+
+/// The date `s` writes `YYYY-MM-DD`; a fault if it is not one.
+pub(crate) fn date_in(f: &mut Faults, s: &str, at: &Path) -> Option<NaiveDate> {
+    match parse_date(s) {
         Some(d) => Some(d),
         None => f.fault(at, ErrorKind::BadDate, || {
             (
-                format!("{} không phải ngày dạng YYYY-MM-DD", quote(&s)),
-                format!("{} is not a date of the form YYYY-MM-DD", quote(&s)),
+                format!("{} không phải ngày dạng YYYY-MM-DD", quote(s)),
+                format!("{} is not a date of the form YYYY-MM-DD", quote(s)),
             )
         }),
     }

@@ -9,20 +9,14 @@ use super::fields::fields_of;
 use super::json::Json;
 use super::limits::{EVIDENCE_MAX, INITIATIVE_TITLE_MAX};
 use super::path::Path;
-use super::read::{code, nullable, number_in, text_up_to, year};
+use super::read::{boolean, code, nullable, number_in, text_up_to, year};
 use crate::codes::{SubjectKind, Title};
-use crate::dossier::{Initiative, Period, YearEntry};
+use crate::dossier::{Initiative, YearEntry};
 
 /// The years already entered, each with the index of its entry.
 pub(super) type Seen = HashMap<i32, usize>;
 
-pub(super) fn years(
-    f: &mut Faults,
-    v: Json,
-    at: &Path,
-    period: Option<Period>,
-    kind: Option<SubjectKind>,
-) -> Option<Vec<YearEntry>> {
+pub(super) fn years(f: &mut Faults, v: Json, at: &Path, kind: Option<SubjectKind>) -> Option<Vec<YearEntry>> {
     let mut seen = Seen::new();
     let mut next = 0;
     items(f, v, at, |f, v, entry| {
@@ -31,7 +25,7 @@ pub(super) fn years(
         let (obj, extra) = object_keeping(f, v, entry, fields_of(YearEntry::deserialize))?;
         let year = f.required(&obj, entry, "year", |f, v, path| {
             let y = year(f, v, path)?;
-            entry_year(f, y, period, &mut seen, (at, i), path)
+            entry_year(f, y, &mut seen, (at, i), path)
         });
         let rating = f.optional(&obj, entry, "rating", None, nullable(code("xếp loại", "rating")));
         let titles = f.optional(&obj, entry, "titles", Vec::new(), |f, v, path| {
@@ -40,6 +34,7 @@ pub(super) fn years(
                 title_for(f, t, kind, path)
             })
         });
+        let titles_answered = f.optional(&obj, entry, "titles_answered", true, boolean);
         let plan_completion_pct = f.optional(
             &obj,
             entry,
@@ -52,6 +47,7 @@ pub(super) fn years(
             year: year?,
             rating: rating?,
             titles: titles?,
+            titles_answered: titles_answered?,
             plan_completion_pct: plan_completion_pct?,
             evidence: evidence?,
             extra: extra?,
@@ -62,24 +58,17 @@ pub(super) fn years(
 /// The range of `years[].plan_completion_pct`.
 pub(super) const PLAN_COMPLETION: std::ops::RangeInclusive<f64> = 0.0..=1000.0;
 
-/// The `year` (at `at`) of entry `i` of the array at `years`: inside the period, and not entered
-/// before (`seen` holds each year read so far, with its entry's index).
+/// The `year` (at `at`) of entry `i` of the array at `years`, not entered before (`seen` holds each
+/// year read so far, with its entry's index). A year outside the period is valid and kept
+/// (CRITERIA.md, "What `as_of` can see"): a record is longer than one period, and the period's
+/// rules simply do not read it.
 pub(super) fn entry_year(
     f: &mut Faults,
     y: i32,
-    period: Option<Period>,
     seen: &mut Seen,
     (years, i): (&Path, usize),
     at: &Path,
 ) -> Option<i32> {
-    if let Some(p) = period.filter(|p| !p.contains(y)) {
-        return f.fault(at, ErrorKind::YearOutsidePeriod, || {
-            (
-                format!("năm {y} nằm ngoài giai đoạn {}–{} của hồ sơ", p.from, p.to),
-                format!("year {y} is outside the period {}–{}", p.from, p.to),
-            )
-        });
-    }
     if let Some(&first) = seen.get(&y) {
         let first = years.index(first);
         let first = first.field("year");

@@ -318,6 +318,34 @@ fn a_value_of_the_wrong_type_is_refused_and_null_only_where_allowed() {
 }
 
 #[test]
+fn titles_answered_is_an_optional_boolean_written_only_when_false() {
+    let d = validate_dossier(&dossier(), "").expect("valid");
+    assert!(d.years.iter().all(|y| y.titles_answered), "absent means answered");
+
+    let not_answered = with(dossier(), "/years/1/titles_answered", json!(false));
+    let d = validate_dossier(&not_answered, "").expect("valid");
+    assert!(!d.years[1].titles_answered);
+    assert_eq!(serde_json::to_value(&d).expect("serialises"), not_answered);
+
+    let answered = with(dossier(), "/years/1/titles_answered", json!(true));
+    let d = validate_dossier(&answered, "").expect("valid");
+    assert_eq!(
+        serde_json::to_value(&d).expect("serialises"),
+        dossier(),
+        "true is not written"
+    );
+
+    for wrong in [json!("false"), json!(0), Value::Null] {
+        let e = assert_fault(
+            &with(dossier(), "/years/1/titles_answered", wrong),
+            ErrorKind::WrongType,
+            "years[1].titles_answered",
+        );
+        assert_eq!(e.message.en.split(", found").next(), Some("expected true or false"));
+    }
+}
+
+#[test]
 fn numbers_out_of_range_are_refused() {
     assert_fault(
         &with(dossier(), "/period/from", json!(20233)),
@@ -436,11 +464,15 @@ fn a_period_must_run_forwards_inside_the_ruleset_span() {
 }
 
 #[test]
-fn a_year_entry_outside_the_period_is_refused_but_an_initiative_outside_it_is_kept() {
+fn entries_and_initiatives_outside_the_period_are_kept() {
     let v = with(dossier(), "/period/from", json!(2024));
-    assert_fault(&v, ErrorKind::YearOutsidePeriod, "years[0].year");
+    let d = validate_dossier(&v, "").expect("an entry before the period is valid");
+    assert_eq!(d.years.iter().map(|y| y.year).collect::<Vec<_>>(), [2023, 2024]);
     let v = with(dossier(), "/initiatives/0/year", json!(2010));
     assert!(parse_input(&v.to_string()).is_ok());
+    let twice = with(v, "/period/from", json!(2024));
+    let twice = with(twice, "/years/1/year", json!(2023));
+    assert_fault(&twice, ErrorKind::DuplicateYear, "years[1].year");
 }
 
 #[test]
@@ -574,6 +606,12 @@ fn assessments_are_checked_for_their_codes_and_numbers() {
         ErrorKind::OutOfRange,
         "assessments[0].rank_key[0]",
     );
+    let e = assert_fault(
+        &with(export.clone(), "/assessments/0/rank_key", json!([3, 2, 1])),
+        ErrorKind::WrongType,
+        "assessments[0].rank_key",
+    );
+    assert_eq!(e.message.en, "expected an array of 6 whole numbers, found 3 items");
     let detail = "/assessments/0/criteria/0/detail";
     assert_fault(
         &without(export, &format!("{detail}/vi")),

@@ -28,6 +28,7 @@ use super::faults::Faults;
 use super::limits::{EVIDENCE_MAX, INITIATIVE_TITLE_MAX, NOTES_MAX, POSITION_MAX, UNIT_MAX};
 use super::migrate::header_ok;
 use super::path::Path;
+use super::profile::profile_ok;
 use super::read::{fraction_in, id_ok, length_ok, timestamp_ok, year_in};
 use super::record::{entry_year, title_for, Seen, PLAN_COMPLETION};
 use super::strict::Strict;
@@ -135,7 +136,7 @@ pub(super) fn dossier(f: &mut Faults, d: &Dossier, at: &Path) {
         inside_span(f, r, p, &at.field("period"));
     }
     subject(f, &d.subject, &at.field("subject"), ruleset);
-    years(f, &d.years, &at.field("years"), period, d.subject.kind);
+    years(f, &d.years, &at.field("years"), d.subject.kind);
     let initiatives = at.field("initiatives");
     for (i, initiative) in d.initiatives.iter().flatten().enumerate() {
         let at = initiatives.index(i);
@@ -150,6 +151,9 @@ pub(super) fn dossier(f: &mut Faults, d: &Dossier, at: &Path) {
         length_ok(f, &declaration.evidence, &at.field("evidence"), EVIDENCE_MAX);
     }
     length_ok(f, &d.notes, &at.field("notes"), NOTES_MAX);
+    if let Some(p) = &d.profile {
+        profile_ok(f, p, &at.field("profile"));
+    }
 }
 
 fn period(f: &mut Faults, p: Period, at: &Path) -> Option<Period> {
@@ -172,13 +176,13 @@ fn subject(f: &mut Faults, s: &Subject, at: &Path, ruleset: Option<&Ruleset>) {
     }
 }
 
-fn years(f: &mut Faults, entries: &[YearEntry], at: &Path, period: Option<Period>, kind: SubjectKind) {
+fn years(f: &mut Faults, entries: &[YearEntry], at: &Path, kind: SubjectKind) {
     let mut seen = Seen::new();
     for (i, e) in entries.iter().enumerate() {
         let entry = at.index(i);
         let year = entry.field("year");
         if let Some(y) = year_in(f, &e.year.into(), &year) {
-            entry_year(f, y, period, &mut seen, (at, i), &year);
+            entry_year(f, y, &mut seen, (at, i), &year);
         }
         let titles = entry.field("titles");
         for (j, t) in e.titles.iter().enumerate() {
