@@ -46,6 +46,7 @@ fn build(s: Sketch) -> Persona {
         unit_head: false,
         unit_dossier: None,
         sector: s.sector,
+        extra: Default::default(),
     };
     let years = match s.kind {
         SubjectKind::HoGiaDinh => Vec::new(),
@@ -58,6 +59,7 @@ fn build(s: Sketch) -> Persona {
                 titles_answered: true,
                 plan_completion_pct: None,
                 evidence: format!("Quyết định số {}/QĐ-TNMT", year - 2000),
+                extra: Default::default(),
             })
             .collect(),
     };
@@ -71,6 +73,7 @@ fn build(s: Sketch) -> Persona {
                         Declaration {
                             met: true,
                             evidence: "Nhận xét của thủ trưởng đơn vị".into(),
+                            extra: Default::default(),
                         },
                     )
                 })
@@ -93,10 +96,12 @@ fn build(s: Sketch) -> Persona {
             year: period.to,
             scope: Scope::CoSo,
             evidence: "Quyết định công nhận sáng kiến".into(),
+            extra: Default::default(),
         }]),
         declarations,
         notes: String::new(),
         profile: None,
+        extra: Default::default(),
     };
     Persona {
         slug: s.slug,

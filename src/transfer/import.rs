@@ -1,7 +1,9 @@
 //! Reading a file to import and planning what it will change, before anything is written.
 //!
 //! The file may hold a dossier, an array of dossiers or an export (FORMAT.md). Reading refuses a
-//! file that is too big before parsing it, and lists every fault by JSON path. A plan then says,
+//! file that is too big before parsing it, decodes its bytes as `dien-hinh` does (UTF-8, with or
+//! without a BOM; a legacy encoding is refused by name rather than read with "�" for every
+//! accented letter), and lists the faults by JSON path. A plan then says,
 //! for each incoming dossier, whether its id is already stored; for those, the user chooses keep
 //! both, replace or skip, one by one, and nothing is overwritten without that choice.
 
@@ -9,7 +11,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use criteria::dossier::Dossier;
-use criteria::validate::{parse_input_all, ErrorKind, Input, ValidationError};
+use criteria::validate::{decode_text, parse_input_all, ErrorKind, Input, ValidationError};
 
 /// The largest file the app reads: far more than a thousand dossiers need.
 pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
@@ -21,7 +23,7 @@ pub enum Refusal {
     TooBig { bytes: u64 },
     /// Made by a newer version of the app (a higher `format_version`).
     Newer,
-    /// Every fault found, by JSON path.
+    /// The faults found, by JSON path (the first hundred, then how many more).
     Faults(Vec<ValidationError>),
 }
 
@@ -88,13 +90,13 @@ pub enum Step {
     Skip(String),
 }
 
-/// Reads a file of `bytes` bytes. `is_stored` tells whether an id is taken in this browser.
-pub fn read(text: &str, bytes: u64, is_stored: impl Fn(&str) -> bool) -> Result<Plan, Refusal> {
-    if bytes > MAX_BYTES || text.len() as u64 > MAX_BYTES {
-        return Err(Refusal::TooBig {
-            bytes: bytes.max(text.len() as u64),
-        });
+/// Reads a file's bytes. `is_stored` tells whether an id is taken in this browser.
+pub fn read(bytes: &[u8], is_stored: impl Fn(&str) -> bool) -> Result<Plan, Refusal> {
+    let size = bytes.len() as u64;
+    if size > MAX_BYTES {
+        return Err(Refusal::TooBig { bytes: size });
     }
+    let text = decode_text(bytes).map_err(|fault| Refusal::Faults(vec![fault]))?;
     let input = parse_input_all(text).map_err(|faults| {
         if faults.iter().any(|f| f.kind == ErrorKind::NewerFormatVersion) {
             Refusal::Newer
@@ -181,21 +183,34 @@ mod tests {
         "subject":{"kind":"tap_the","name":"Phòng Đo đạc"}}"#;
 
     fn plan(stored: &[&str]) -> Plan {
-        read(&format!("[{HOA},{PHONG}]"), 10, |id| stored.contains(&id)).expect("the sample reads")
+        read(format!("[{HOA},{PHONG}]").as_bytes(), |id| stored.contains(&id)).expect("the sample reads")
     }
 
     #[wasm_bindgen_test]
     fn a_file_that_is_too_big_is_refused_unread() {
-        assert_eq!(
-            read("not even json", MAX_BYTES + 1, |_| false),
-            Err(Refusal::TooBig { bytes: MAX_BYTES + 1 })
-        );
+        let big = vec![b' '; MAX_BYTES as usize + 1];
+        assert_eq!(read(&big, |_| false), Err(Refusal::TooBig { bytes: MAX_BYTES + 1 }));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_file_that_is_not_utf8_is_refused_and_a_bom_is_read() {
+        let latin1: Vec<u8> = HOA
+            .replace("Nguyễn Thị Hoa", "Lê Hoàng Lý")
+            .chars()
+            .map(|c| c as u8)
+            .collect();
+        let Err(Refusal::Faults(faults)) = read(&latin1, |_| false) else {
+            panic!("refused with a fault")
+        };
+        assert_eq!(faults[0].kind, ErrorKind::NotUtf8);
+        let bom = format!("\u{feff}{HOA}");
+        assert!(read(bom.as_bytes(), |_| false).is_ok());
     }
 
     #[wasm_bindgen_test]
     fn a_newer_format_version_is_its_own_refusal() {
         let text = r#"{"format":"dien-hinh.dossier","format_version":9}"#;
-        assert_eq!(read(text, 10, |_| false), Err(Refusal::Newer));
+        assert_eq!(read(text.as_bytes(), |_| false), Err(Refusal::Newer));
     }
 
     #[wasm_bindgen_test]
@@ -203,7 +218,7 @@ mod tests {
         let text = HOA
             .replace(r#""kind":"ca_nhan""#, r#""kind":"nobody""#)
             .replace("2023,", "2030,");
-        let Err(Refusal::Faults(faults)) = read(&text, 10, |_| false) else {
+        let Err(Refusal::Faults(faults)) = read(text.as_bytes(), |_| false) else {
             panic!("refused with faults")
         };
         assert!(faults.iter().any(|f| f.path == "subject.kind"), "{faults:?}");

@@ -113,7 +113,8 @@ test('a full quota keeps the edit on screen, says so, and saves once there is ro
       try { localStorage.setItem(`filler-${i++}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
     }
   });
-  await page.locator('#f-unit').fill('Một đơn vị có tên rất dài '.repeat(20));
+  // Long, but within the unit's cap of 200 characters (criteria::validate::limits::UNIT_MAX).
+  await page.locator('#f-unit').fill('Một đơn vị có tên rất dài '.repeat(7));
   const status = page.getByTestId('save-status');
   assert.equal(await status.getAttribute('data-state'), 'quota');
   assert.match(await status.innerText(), /Bộ nhớ của trình duyệt đã đầy/);

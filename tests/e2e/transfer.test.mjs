@@ -158,6 +158,12 @@ test('each kind of bad file gets its message and changes nothing', async () => {
     ['newer version', JSON.stringify({ ...BINH, format_version: 99 }), /phiên bản mới hơn.*cập nhật/],
     ['unknown title', JSON.stringify(unknownTitle), /years\[0\]\.titles\[0\]/],
     ['too big', Buffer.alloc(6 * 1024 * 1024, 0x20), /quá lớn/],
+    // Saved as Latin-1 by an old editor: refused by name, not read with "�" for every accent.
+    [
+      'not UTF-8',
+      Buffer.from(JSON.stringify(dossier({ id: 'd-ly', subject: { name: 'Lê Hoàng Lý' } })), 'latin1'),
+      /không phải văn bản UTF-8: hãy lưu tệp dưới dạng UTF-8/,
+    ],
   ];
   const before = await snapshot(page);
   for (const [what, content, message] of cases) {
@@ -169,6 +175,27 @@ test('each kind of bad file gets its message and changes nothing', async () => {
     assert.equal(await page.getByTestId('import-confirm').count(), 0, what);
     assert.equal(await snapshot(page), before, what);
   }
+  await context.close();
+});
+
+test('a UTF-8 file with a BOM imports, and the fields of a newer version survive storage and export', async () => {
+  const newer = dossier({
+    id: 'd-newer',
+    added_later: { by: 'phiên bản 2', at: [1, 2.5, null] },
+    subject: { name: 'Trần Thị Mai', email: 'mai@example.vn' },
+    years: [{ year: 2023, rating: 'tot', titles: [], plan_completion_pct: null, evidence: '', decided_by: 'Cục trưởng' }],
+  });
+  const { page, context, errors } = await profile([], '/ho-so/nhap');
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  await importFile(page, Buffer.concat([bom, Buffer.from(JSON.stringify(newer))]));
+  await page.getByTestId('import-plan').waitFor();
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('import-done').waitFor();
+  assert.deepEqual((await storedDossiers(page))['d-newer'], newer, 'stored with its added fields');
+  await openApp(page, harness.baseUrl, '/ho-so');
+  const { json } = await download(page, 'backup-all');
+  assert.deepEqual(json.dossiers.find((d) => d.id === 'd-newer'), newer, 'exported with its added fields');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -240,8 +267,16 @@ test('the list reminds to back up old unexported dossiers until a backup is made
 test('an import that fails half-way, on a full storage, loses nothing that was stored and says what was not imported', async () => {
   const { page, context } = await profile([BINH], '/ho-so/nhap');
   const small = dossier({ id: 'd-nho', subject: { name: 'Hồ sơ nhỏ' } });
-  const large = dossier({ id: 'd-lon', subject: { name: 'Hồ sơ lớn' }, notes: 'x'.repeat(120_000) });
-  const replacement = { ...BINH, subject: { ...BINH.subject, name: 'Trần Văn Bình (bản mới)' }, notes: 'y'.repeat(120_000) };
+  // Large within the caps on free text (criteria::validate::limits): notes of 10,000 characters and
+  // 30 initiatives with 2,000 of evidence each, 70,000 in all.
+  const bulk = (c) => ({
+    notes: c.repeat(10_000),
+    initiatives: Array.from({ length: 30 }, () => ({
+      title: 'Sáng kiến', kind: 'sang_kien', year: 2024, scope: 'co_so', evidence: c.repeat(2_000),
+    })),
+  });
+  const large = dossier({ id: 'd-lon', subject: { name: 'Hồ sơ lớn' }, ...bulk('x') });
+  const replacement = { ...BINH, subject: { ...BINH.subject, name: 'Trần Văn Bình (bản mới)' }, ...bulk('y') };
   // Leave about 40,000 characters free: room for the small dossier, not for the large ones.
   await page.evaluate(() => {
     localStorage.setItem('room', 'r'.repeat(40_000));

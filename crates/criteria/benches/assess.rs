@@ -80,6 +80,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                 titles_answered: true,
                 plan_completion_pct: rng.chance(70).then(|| 90.0 + rng.below(30) as f64),
                 evidence: format!("QĐ khen thưởng năm {year}"),
+                extra: Default::default(),
             })
         })
         .collect();
@@ -91,6 +92,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                 year: from + rng.below((to - from + 1) as usize) as i32,
                 scope: rng.pick(&Scope::ALL),
                 evidence: String::new(),
+                extra: Default::default(),
             })
             .collect()
     });
@@ -107,6 +109,7 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
                     Declaration {
                         met,
                         evidence: "Biên bản".into(),
+                        extra: Default::default(),
                     },
                 )
             })
@@ -129,12 +132,14 @@ fn dossier(rng: &mut Rng, index: usize) -> Dossier {
             unit_head,
             unit_dossier: None,
             sector: (ruleset.id == "stnmt-khanhhoa-2023-2025" && rng.chance(50)).then(|| rng.pick(&Sector::ALL)),
+            extra: Default::default(),
         },
         years,
         initiatives,
         declarations,
         notes: String::new(),
         profile: None,
+        extra: Default::default(),
     }
 }
 

@@ -17,7 +17,8 @@ pub struct Assessment {
     pub dossier_id: String,
     pub ruleset: String,
     pub period: Period,
-    /// Serialised as `YYYY-MM-DD`.
+    /// Serialised as `YYYY-MM-DD`, and read only so ([`crate::validate::parse_date`]).
+    #[serde(deserialize_with = "crate::validate::strict_date")]
     pub as_of: NaiveDate,
     pub verdict: Verdict,
     /// Every criterion that applies to the dossier, in catalogue order.

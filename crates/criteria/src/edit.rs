@@ -69,12 +69,14 @@ impl Dossier {
                 unit_head: unit_head && kind == SubjectKind::CaNhan && ruleset.asks_unit_head(),
                 unit_dossier: None,
                 sector: None,
+                extra: Default::default(),
             },
             years: Vec::new(),
             initiatives: None,
             declarations: BTreeMap::new(),
             notes: String::new(),
             profile: None,
+            extra: Default::default(),
         }
     }
 
@@ -154,6 +156,7 @@ impl Dossier {
                     .or_insert_with(|| Declaration {
                         met,
                         evidence: String::new(),
+                        extra: Default::default(),
                     })
                     .met = met;
             }
@@ -212,6 +215,7 @@ impl Dossier {
             year: self.period.to,
             scope: crate::codes::Scope::CoSo,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 }
@@ -227,6 +231,7 @@ impl YearEntry {
             titles_answered: false,
             plan_completion_pct: None,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 }
@@ -346,7 +351,8 @@ mod tests {
             d.declarations.get(id),
             Some(&Declaration {
                 met: false,
-                evidence: "Nhận xét".into()
+                evidence: "Nhận xét".into(),
+                extra: Default::default(),
             })
         );
         d.answer(id, None);

@@ -16,7 +16,11 @@ pub struct Export {
     /// RFC 3339, with the exporter's offset.
     pub exported_at: String,
     pub app_version: String,
+    /// Written exactly `YYYY-MM-DD` ([`crate::validate::parse_date`]).
+    #[serde(deserialize_with = "crate::validate::strict_date")]
     pub as_of: NaiveDate,
+    /// Read one by one, each refused at once if it breaks a rule ([`crate::validate`]).
+    #[serde(deserialize_with = "crate::validate::sound_dossiers")]
     pub dossiers: Vec<Dossier>,
     /// One per dossier, same order, computed at `as_of`.
     pub assessments: Vec<Assessment>,

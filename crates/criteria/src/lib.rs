@@ -10,6 +10,7 @@ pub mod codes;
 pub mod dossier;
 pub mod edit;
 pub mod export;
+pub mod extra;
 pub mod profile;
 pub mod text;
 pub mod validate;

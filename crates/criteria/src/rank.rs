@@ -78,6 +78,7 @@ mod tests {
             year,
             scope,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 

@@ -97,6 +97,7 @@ mod tests {
             year,
             scope: Scope::CoSo,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 

@@ -1,11 +1,18 @@
 //! Reading untrusted JSON (an imported file, a browser's storage, a command-line argument) into the
 //! crate's types, refusing anything that does not keep FORMAT.md's contract, and saying where.
 //!
-//! Why not plain serde: a derive says "invalid type at line 3 column 17" and stops there. A person
-//! fixing a file, or the app listing what is wrong with an import, needs the JSON path of each
-//! fault (`years[1].titles[0]`), its kind, and a message in Vietnamese and English; and the rules
-//! that tie fields to the catalogue (a period inside the ruleset's span, titles for the subject
-//! kind) are not type rules at all.
+//! Why not plain serde alone: a derive says "invalid type at line 3 column 17" and stops there. A
+//! person fixing a file, or the app listing what is wrong with an import, needs the JSON path of
+//! each fault (`years[1].titles[0]`), its kind, and a message in Vietnamese and English; and the
+//! rules that tie fields to the catalogue (a period inside the ruleset's span, titles for the
+//! subject kind) are not type rules at all.
+//!
+//! So there are two paths. Most files are valid: they are parsed by serde straight into the types
+//! and the other rules are checked on the typed values (the private `typed` module), which is
+//! fast. A file that fails either is read again by the walk (the documents' modules: `dossier`,
+//! `subject`, `record`, `export`), which finds each fault with its path and message. The walk is
+//! the reference: the fast path only ever accepts what the walk accepts, reading the same values
+//! (tested by the fuzzing harness, `fuzz`), and the rules are functions both call.
 //!
 //! ```
 //! use criteria::validate::{parse_input, ErrorKind, Input};
@@ -28,13 +35,19 @@
 //! `unit_head` false, `unit_dossier`, `sector`, `rating`, `plan_completion_pct` and `initiatives`
 //! null, `years` and `titles` `[]`, `declarations` `{}`, `profile` and each of its fields absent
 //! (crate::profile; null reads as absent); and the added field `years[].titles_answered` true (a
-//! boolean when present). A field that is present must have its
-//! type: `null` is accepted only where FORMAT.md allows it. Unknown extra fields are ignored
-//! (FORMAT.md: "Code may add fields").
+//! boolean when present). A field that is present must have its type: `null` is accepted only
+//! where FORMAT.md allows it.
+//!
+//! Fields FORMAT.md does not name (FORMAT.md: "Code may add fields") are kept in a dossier, its
+//! subject, year entries, initiatives and declarations ([`crate::extra`]), so a file from a newer
+//! version comes back out of this one whole; at most [`crate::extra::EXTRA_MAX`] bytes of them per
+//! object. Those of an export, an assessment, a period or a profile are ignored.
 //!
 //! # Decisions where FORMAT.md is silent
 //!
 //! - Years (`period`, `years[].year`, `initiatives[].year`) are whole numbers of 1900–2200.
+//! - Free texts have caps, in characters ([`limits`]): 200 for the name, unit and position, 500 for
+//!   an initiative's title, 2,000 for evidence, 10,000 for the notes. FORMAT.md caps only the name.
 //! - `years[].year` and `initiatives[].year` only have to be sane years: an entry or an
 //!   initiative outside the period is part of the subject's record (a record is longer than one
 //!   period, and a user may change the period), and the period's rules simply do not read it
@@ -56,36 +69,67 @@
 //!
 //! Faults are found in document order, fields in FORMAT.md's order. A `format_version` newer than
 //! this crate reads is found by [`migrate`] before anything else (nothing else in such a file can
-//! be judged); so are faults that compare dossiers (duplicate ids, assessments that do not match),
-//! which are looked for only once every dossier reads. The first fault is what
-//! [`parse_input`] returns; [`parse_input_all`] returns them all.
+//! be judged); faults that compare dossiers (duplicate ids, assessments that do not match) are
+//! looked for only once every dossier reads. The first fault is what [`parse_input`] returns (it
+//! stops reading there); [`parse_input_all`] returns the first [`MAX_FAULTS`] and counts the rest.
+//!
+//! # Untrusted input in bounded time and memory
+//!
+//! A file may be hostile: hundreds of thousands of faulty items, deep nesting, huge strings. The
+//! input is checked as JSON once, then read lazily from its text (the private `json` module): no
+//! `serde_json::Value` tree is built, arrays are walked item by item, and once a fault is found no
+//! value read after it is kept. Faults beyond [`MAX_FAULTS`] are counted, not kept, and a message
+//! quotes at most 60 characters of the input. So reading takes time and memory in proportion to
+//! the file (about the file's size again for a faulty one).
 
+mod bounded;
+mod container;
+mod decode;
 mod dossier;
 mod error;
 mod export;
+mod faults;
+mod fields;
+#[cfg(test)]
+mod fuzz;
+mod json;
+pub mod limits;
 mod migrate;
+mod path;
 mod profile;
 mod read;
 mod record;
+mod strict;
 mod subject;
 #[cfg(test)]
 mod tests;
+mod typed;
 
 use serde_json::Value;
 
+pub use decode::decode_text;
 pub use error::{ErrorKind, ValidationError};
+pub use faults::MAX_FAULTS;
 pub use migrate::migrate;
 pub use read::parse_date;
+
+pub(crate) use bounded::{at_most_one_entry_per_year, at_most_the_declared_criteria, sound_dossiers, strict_date};
 
 use crate::assessment::Assessment;
 use crate::dossier::{Dossier, DOSSIER_FORMAT};
 use crate::export::{Export, EXPORT_FORMAT};
 use crate::text::Text;
+use container::items;
 use error::index;
+use faults::Faults;
+use json::{Json, Kind};
 use migrate::wrong_format;
-use read::{items, wrong_type, Faults};
+use path::Path;
+use read::{string, wrong_type};
 
 /// What one file may hold (FORMAT.md, Command line): a dossier, an array of dossiers, or an export.
+// One Input per file read: a boxed dossier would save nothing worth an API change.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     Dossier(Dossier),
@@ -123,40 +167,65 @@ impl Input {
 }
 
 /// Reads a file's text: a dossier, an array of dossiers, or an export; older format versions are
-/// migrated. Returns the first fault (see the module docs for the order).
+/// migrated. Returns the first fault (see the module docs for the order). A file's bytes become
+/// its text through [`decode_text`].
 pub fn parse_input(text: &str) -> Result<Input, ValidationError> {
-    parse_input_all(text).map_err(first)
+    read_text(text, Faults::first()).map_err(first)
 }
 
-/// Like [`parse_input`], but returns every fault found, for an import screen that lists them.
+/// Like [`parse_input`], but returns every fault found (up to [`MAX_FAULTS`], then a last
+/// [`ErrorKind::MoreFaults`] that counts the rest), for an import screen that lists them.
 /// One fault can hide others below it (a dossier with an unknown ruleset is not checked against a
 /// ruleset); the list is what can be said, not a promise that fixing it is enough.
 pub fn parse_input_all(text: &str) -> Result<Input, Vec<ValidationError>> {
-    let value: Value = serde_json::from_str(text).map_err(|e| vec![not_json(&e)])?;
-    let value = migrate(value).map_err(|e| vec![e])?;
-    let mut f = Faults::default();
-    let input = read_input(&mut f, &value);
+    read_text(text, Faults::all())
+}
+
+fn read_text(text: &str, f: Faults) -> Result<Input, Vec<ValidationError>> {
+    match typed::input(text) {
+        Some(input) => Ok(input),
+        None => walk_text(text, f),
+    }
+}
+
+/// The walk: every fault, with its path, in order (see the module docs).
+fn walk_text(text: &str, mut f: Faults) -> Result<Input, Vec<ValidationError>> {
+    json::check_syntax(text).map_err(|e| vec![not_json(&e)])?;
+    let root = Json::parse(text).map_err(|e| vec![not_json(&e)])?;
+    let at = Path::Root("");
+    migrate::find_newer(root, &at).map_err(|e| vec![e])?;
+    let input = read_input(&mut f, root, &at);
     f.finish(input)
 }
 
-fn read_input(f: &mut Faults, v: &Value) -> Option<Input> {
-    match v {
-        Value::Array(_) => {
-            let dossiers = items(f, v, "", dossier::dossier)?;
-            dossier::unique_ids(f, &dossiers, |i| index("", i));
+fn read_input(f: &mut Faults, v: Json, at: &Path) -> Option<Input> {
+    match v.kind() {
+        Kind::Array => {
+            let dossiers = items(f, v, at, dossier::dossier)?;
+            dossier::unique_ids(f, &dossiers, at);
             Some(Input::Dossiers(dossiers))
         }
-        Value::Object(obj) => match obj.get("format") {
-            Some(Value::String(tag)) if tag == EXPORT_FORMAT => export::export(f, v, "").map(Input::Export),
-            Some(Value::String(tag)) if tag == DOSSIER_FORMAT => dossier::dossier(f, v, "").map(Input::Dossier),
-            Some(Value::String(tag)) => wrong_format(f, "format", tag, &[DOSSIER_FORMAT, EXPORT_FORMAT]),
-            // Absent or not a string: the dossier reader names the fault.
-            _ => dossier::dossier(f, v, "").map(Input::Dossier),
-        },
+        Kind::Object => {
+            let format = v
+                .fields(&["format"], |_, _| std::ops::ControlFlow::Continue(()))
+                .ok()
+                .and_then(|obj| obj.get("format"))
+                .filter(|tag| tag.kind() == Kind::String);
+            let tag = match format {
+                Some(tag) => string(f, tag, &at.field("format"))?,
+                // Absent or not a string: the dossier reader names the fault.
+                None => return dossier::dossier(f, v, at).map(Input::Dossier),
+            };
+            match tag.as_ref() {
+                EXPORT_FORMAT => export::export(f, v, at).map(Input::Export),
+                DOSSIER_FORMAT => dossier::dossier(f, v, at).map(Input::Dossier),
+                _ => wrong_format(f, &at.field("format"), &tag, &[DOSSIER_FORMAT, EXPORT_FORMAT]),
+            }
+        }
         _ => wrong_type(
             f,
             v,
-            "",
+            at,
             Text {
                 vi: "hồ sơ, mảng hồ sơ hoặc tệp xuất",
                 en: "a dossier, an array of dossiers or an export",
@@ -168,26 +237,39 @@ fn read_input(f: &mut Faults, v: &Value) -> Option<Input> {
 /// Reads one dossier that sits at `path` in its document (`""` for a whole file; faults' paths
 /// start with it). Expects a migrated value: run [`migrate`] on stored data first.
 pub fn validate_dossier(v: &Value, path: &str) -> Result<Dossier, ValidationError> {
-    validate_with(v, path, dossier::dossier)
+    match typed::value(v, &Path::Root(path), typed::dossier) {
+        Some(dossier) => Ok(dossier),
+        None => walk_value(v, path, dossier::dossier),
+    }
 }
 
 /// Reads one export that sits at `path` (usually `""`), its dossiers and assessments included.
 pub fn validate_export(v: &Value, path: &str) -> Result<Export, ValidationError> {
-    validate_with(v, path, export::export)
+    match typed::value(v, &Path::Root(path), typed::export) {
+        Some(export) => Ok(export),
+        None => walk_value(v, path, export::export),
+    }
 }
 
 /// Reads one assessment that sits at `path`: its shape, format, codes, statuses, verdict and dates.
 pub fn validate_assessment(v: &Value, path: &str) -> Result<Assessment, ValidationError> {
-    validate_with(v, path, export::assessment)
+    match typed::value(v, &Path::Root(path), typed::assessment) {
+        Some(assessment) => Ok(assessment),
+        None => walk_value(v, path, export::assessment),
+    }
 }
 
-fn validate_with<T>(
+/// The walk over a value that is already in memory: its text, which the readers then walk as
+/// they walk a file's.
+fn walk_value<T>(
     v: &Value,
     path: &str,
-    read: impl FnOnce(&mut Faults, &Value, &str) -> Option<T>,
+    read: impl FnOnce(&mut Faults, Json, &Path) -> Option<T>,
 ) -> Result<T, ValidationError> {
-    let mut f = Faults::default();
-    let value = read(&mut f, v, path);
+    let text = v.to_string();
+    let root = Json::parse(&text).map_err(|e| not_json(&e))?;
+    let mut f = Faults::first();
+    let value = read(&mut f, root, &Path::Root(path));
     f.finish(value).map_err(first)
 }
 

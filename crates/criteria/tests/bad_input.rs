@@ -8,6 +8,10 @@
 //! ```
 //!
 //! `input` is the file's JSON, or a string holding the file's raw text (for text that is not JSON).
+//! The file's bytes are that text in UTF-8, or, with `"input_encoding": "latin1"`, one byte per
+//! character (for a file saved in a legacy encoding); they are read as the app and the command
+//! read a file, through `decode_text`. A case with `"expected_more": n` has more faults than
+//! `parse_input_all` lists: it lists `MAX_FAULTS` and then "… and n more".
 //!
 //! Each file is a test of its own name (`cargo test -p criteria --test bad_input -- unknown_title`),
 //! run by libtest-mimic as the scenario cases are.
@@ -16,7 +20,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use criteria::validate::{parse_input, ErrorKind};
+use criteria::validate::{decode_text, parse_input, parse_input_all, ErrorKind, MAX_FAULTS};
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
 
@@ -32,14 +36,48 @@ fn case_files() -> Vec<PathBuf> {
     files
 }
 
-/// Checks one case; `Err` says how it failed. Returns the kind the case expects, if refused.
-fn check(case: &Value) -> Result<Option<ErrorKind>, String> {
-    let input = match &case["input"] {
+/// The bytes of a case's file.
+fn input_bytes(case: &Value) -> Result<Vec<u8>, String> {
+    let text = match &case["input"] {
         Value::String(raw) => raw.clone(),
         Value::Null => return Err("no \"input\"".into()),
         json => json.to_string(),
     };
-    let result = parse_input(&input);
+    match case["input_encoding"].as_str() {
+        None => Ok(text.into_bytes()),
+        Some("latin1") => text
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).map_err(|_| format!("{c:?} is not a Latin-1 character")))
+            .collect(),
+        Some(other) => Err(format!("unknown input_encoding {other:?}")),
+    }
+}
+
+/// The full list of faults holds [`MAX_FAULTS`] and a last line counting `more` others.
+fn check_more(bytes: &[u8], more: &Value) -> Result<(), String> {
+    let more = more.as_u64().ok_or("expected_more is not a count")?;
+    let text = decode_text(bytes).map_err(|e| e.to_string())?;
+    let faults = parse_input_all(text).err().ok_or("accepted, but should be refused")?;
+    let last = faults.last().ok_or("no faults")?;
+    let want = format!("… and {more} more");
+    if faults.len() != MAX_FAULTS + 1 || last.kind != ErrorKind::MoreFaults || last.message.en != want {
+        return Err(format!(
+            "{} faults, the last {:?} {:?}; expected {MAX_FAULTS} and {want:?}",
+            faults.len(),
+            last.kind,
+            last.message.en
+        ));
+    }
+    Ok(())
+}
+
+/// Checks one case; `Err` says how it failed. Returns the kind the case expects, if refused.
+fn check(case: &Value) -> Result<Option<ErrorKind>, String> {
+    let bytes = input_bytes(case)?;
+    if let Some(more) = case.get("expected_more") {
+        check_more(&bytes, more)?;
+    }
+    let result = decode_text(&bytes).and_then(parse_input);
     if let Some(ids) = case.get("expected_dossier_ids") {
         let input = result.map_err(|e| format!("refused: {e}"))?;
         let got: Vec<&str> = input.dossiers().iter().map(|d| d.id.as_str()).collect();
@@ -105,6 +143,9 @@ fn every_kind_of_fault_has_a_case_and_some_inputs_are_valid() -> Result<(), Fail
                 kinds.insert(kind.code());
             }
             None => valid += 1,
+        }
+        if case.get("expected_more").is_some() {
+            kinds.insert(ErrorKind::MoreFaults.code());
         }
     }
     let missing: Vec<&str> = ErrorKind::ALL

@@ -112,6 +112,7 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
                 .map(|p| f64::from(p) / 2.0 + f64::from(p % 7))
                 .map(|p| p.min(1000.0)),
             evidence: String::new(),
+            extra: Default::default(),
         });
     }
     let initiatives = raw.initiatives.as_ref().map(|list| {
@@ -123,6 +124,7 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
                 year: period.from - 1 + i32::from(offset % (length + 2)),
                 scope: Scope::ALL[usize::from(*scope) % Scope::ALL.len()],
                 evidence: String::new(),
+                extra: Default::default(),
             })
             .collect()
     });
@@ -138,6 +140,7 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
                     Declaration {
                         met,
                         evidence: String::new(),
+                        extra: Default::default(),
                     },
                 )
             })
@@ -164,12 +167,14 @@ fn build(id: &str, raw: &Raw, kind: Option<SubjectKind>, link: Option<String>) -
                 .sector
                 .filter(|_| khanh_hoa)
                 .map(|s| Sector::ALL[usize::from(s) % Sector::ALL.len()]),
+            extra: Default::default(),
         },
         years: years.into_values().collect(),
         initiatives,
         declarations,
         notes: String::new(),
         profile: None,
+        extra: Default::default(),
     }
 }
 

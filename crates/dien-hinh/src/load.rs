@@ -10,7 +10,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use criteria::validate::{parse_input, Input};
+use criteria::validate::{decode_text, parse_input, Input};
 
 use crate::Exit;
 
@@ -69,9 +69,10 @@ pub fn load_all<T>(
 
 fn read(file: &Path) -> Result<Input, Refusal> {
     let bytes = fs::read(file).map_err(|e| Refusal::new(file, format!("cannot read: {e}")))?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| Refusal::new(file, "not valid JSON: the file is not UTF-8 text"))?;
-    parse_input(&text).map_err(|fault| Refusal::new(file, fault.to_string()))
+    // The app decodes with the same function, so both accept exactly the same files.
+    decode_text(&bytes)
+        .and_then(parse_input)
+        .map_err(|fault| Refusal::new(file, fault.to_string()))
 }
 
 /// Prints each refusal on its line of stderr; the call then ends with [`Exit::Refused`].

@@ -218,8 +218,17 @@ fn every_bad_input_scenario_is_refused_with_one_line_naming_the_file_and_the_pat
             Value::String(raw) => raw.clone(),
             input => input.to_string(),
         };
+        // As the criteria crate's harness writes it: UTF-8, or one byte per character for Latin-1.
+        let bytes: Vec<u8> = match case["input_encoding"].as_str() {
+            Some("latin1") => text
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).expect("Latin-1"))
+                .collect(),
+            _ => text.into_bytes(),
+        };
         let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
-        let file = write(&dir, &name, &text);
+        let file = dir.join(&name);
+        fs::write(&file, bytes).expect("the scratch directory is writable");
         let out = run(&["assess", "--as-of", AS_OF], &[&file]);
         if let Some(ids) = case["expected_dossier_ids"].as_array() {
             assert_eq!(assessments(&out).len(), ids.len(), "{name}");

@@ -194,12 +194,14 @@ mod tests {
                 unit_head: false,
                 unit_dossier: None,
                 sector: None,
+                extra: Default::default(),
             },
             years: Vec::new(),
             initiatives: Some(Vec::new()),
             declarations: BTreeMap::new(),
             notes: "ghi chú".to_owned(),
             profile: None,
+            extra: Default::default(),
         }
     }
 

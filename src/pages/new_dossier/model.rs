@@ -88,12 +88,14 @@ pub fn build_dossier(draft: &Draft, id: String, now: String) -> Dossier {
             unit_head,
             unit_dossier: None,
             sector: None,
+            extra: Default::default(),
         },
         years: Vec::new(),
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
         profile: None,
+        extra: Default::default(),
     }
 }
 

@@ -42,15 +42,16 @@ pub fn ImportPage() -> impl IntoView {
         }
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await;
-            let next = match text.map(|t| t.as_string()) {
-                Ok(Some(text)) => {
-                    match import::read(&text, bytes, |id| state.with_store_untracked(|s| !s.id_is_free(id))) {
+            // The bytes, not the browser's text: decoding is the criteria crate's, as in dien-hinh.
+            let buffer = JsFuture::from(file.array_buffer()).await;
+            let next = match buffer {
+                Ok(buffer) => {
+                    let content = js_sys::Uint8Array::new(&buffer).to_vec();
+                    match import::read(&content, |id| state.with_store_untracked(|s| !s.id_is_free(id))) {
                         Ok(plan) => Stage::Planned(plan),
                         Err(refusal) => Stage::Refused(refusal),
                     }
                 }
-                Ok(None) => Stage::Unreadable(String::new()),
                 Err(e) => Stage::Unreadable(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
             };
             stage.set(next);

@@ -112,6 +112,7 @@ mod tests {
             titles_answered: true,
             plan_completion_pct: None,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 
@@ -132,12 +133,14 @@ mod tests {
                 unit_head: false,
                 unit_dossier: None,
                 sector: None,
+                extra: Default::default(),
             },
             years: Vec::new(),
             initiatives: None,
             declarations: Default::default(),
             notes: String::new(),
             profile: None,
+            extra: Default::default(),
         }
     }
 
@@ -155,6 +158,7 @@ mod tests {
             year: 2024,
             scope: Scope::CoSo,
             evidence: String::new(),
+            extra: Default::default(),
         }]);
         assert_eq!(
             achievement_summary(&d, Lang::Vi),

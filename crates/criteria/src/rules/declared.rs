@@ -58,6 +58,7 @@ mod tests {
                 Declaration {
                     met,
                     evidence: String::new(),
+                    extra: Default::default(),
                 },
             );
         }

@@ -22,12 +22,14 @@ pub(crate) fn dossier(kind: SubjectKind, ruleset: &str, from: i32, to: i32) -> D
             unit_head: false,
             unit_dossier: None,
             sector: None,
+            extra: Default::default(),
         },
         years: Vec::new(),
         initiatives: None,
         declarations: BTreeMap::new(),
         notes: String::new(),
         profile: None,
+        extra: Default::default(),
     }
 }
 
@@ -47,6 +49,7 @@ pub(crate) fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearE
         titles_answered: true,
         plan_completion_pct: None,
         evidence: String::new(),
+        extra: Default::default(),
     }
 }
 

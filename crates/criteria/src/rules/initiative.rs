@@ -161,6 +161,7 @@ mod tests {
             year,
             scope: Scope::CoSo,
             evidence: String::new(),
+            extra: Default::default(),
         }
     }
 

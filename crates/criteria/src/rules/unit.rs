@@ -277,6 +277,7 @@ mod tests {
                 Declaration {
                     met: true,
                     evidence: String::new(),
+                    extra: Default::default(),
                 },
             );
         }

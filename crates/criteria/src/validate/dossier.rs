@@ -3,42 +3,46 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde_json::Value;
+use serde::Deserialize;
 
-use super::error::{field, key, quote, ErrorKind};
+use super::container::{entries, object, object_keeping};
+use super::error::{quote, ErrorKind};
+use super::faults::Faults;
+use super::fields::fields_of;
+use super::json::Json;
+use super::limits::{EVIDENCE_MAX, NOTES_MAX};
 use super::migrate::header;
-use super::read::{boolean, id, nullable, object, string, text, timestamp, year, Faults};
-use super::{profile, record, subject};
+use super::path::Path;
+use super::read::{boolean, nullable, string, text_up_to, timestamp, year};
+use super::{profile, read, record, subject};
 use crate::catalogue::{self, Rule, Ruleset};
 use crate::dossier::{Declaration, Dossier, Period, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 
-pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> {
-    let obj = object(f, v, base)?;
-    header(f, obj, base, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION)?;
-    let id = f.required(obj, base, "id", id);
-    let created_at = f.required(obj, base, "created_at", timestamp);
-    let updated_at = f.required(obj, base, "updated_at", timestamp);
-    let ruleset = f.required(obj, base, "ruleset", ruleset);
-    let period = f.required(obj, base, "period", period);
+pub(crate) fn dossier(f: &mut Faults, v: Json, at: &Path) -> Option<Dossier> {
+    let (obj, extra) = object_keeping(f, v, at, fields_of(Dossier::deserialize))?;
+    header(f, &obj, at, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION)?;
+    let id = f.required(&obj, at, "id", read::id);
+    let created_at = f.required(&obj, at, "created_at", timestamp);
+    let updated_at = f.required(&obj, at, "updated_at", timestamp);
+    let ruleset = f.required(&obj, at, "ruleset", ruleset);
+    let period = f.required(&obj, at, "period", period);
     if let (Some(r), Some(p)) = (ruleset, period) {
-        inside_span(f, r, p, &field(base, "period"));
+        inside_span(f, r, p, &at.field("period"));
     }
-    let subject = f.required(obj, base, "subject", |f, v, path| subject::subject(f, v, path, ruleset));
+    let subject = f.required(&obj, at, "subject", |f, v, at| subject::subject(f, v, at, ruleset));
     let kind = subject.as_ref().map(|s| s.kind);
-    let years = f.optional(obj, base, "years", Vec::new(), |f, v, path| {
-        record::years(f, v, path, kind)
+    let years = f.optional(&obj, at, "years", Vec::new(), |f, v, at| record::years(f, v, at, kind));
+    let initiatives = f.optional(&obj, at, "initiatives", None, nullable(record::initiatives));
+    let declarations = f.optional(&obj, at, "declarations", BTreeMap::new(), |f, v, at| {
+        declarations(f, v, at, ruleset)
     });
-    let initiatives = f.optional(obj, base, "initiatives", None, nullable(record::initiatives));
-    let declarations = f.optional(obj, base, "declarations", BTreeMap::new(), |f, v, path| {
-        declarations(f, v, path, ruleset)
-    });
-    let notes = f.optional(obj, base, "notes", String::new(), text);
+    let notes = f.optional(&obj, at, "notes", String::new(), text_up_to(NOTES_MAX));
     let profile = f.optional(
-        obj,
-        base,
+        &obj,
+        at,
         "profile",
         None,
-        nullable(|f, v, path| profile::profile(f, v, path).map(Box::new)),
+        nullable(|f, v, at| profile::profile(f, v, at).map(Box::new)),
     );
     Some(Dossier {
         format: DOSSIER_FORMAT.to_string(),
@@ -54,43 +58,54 @@ pub(crate) fn dossier(f: &mut Faults, v: &Value, base: &str) -> Option<Dossier> 
         declarations: declarations?,
         notes: notes?,
         profile: profile?,
+        extra: extra?,
     })
 }
 
 /// A ruleset id of the catalogue.
-pub(crate) fn ruleset(f: &mut Faults, v: &Value, path: &str) -> Option<&'static Ruleset> {
-    let s = string(f, v, path)?;
+pub(crate) fn ruleset(f: &mut Faults, v: Json, at: &Path) -> Option<&'static Ruleset> {
+    let s = string(f, v, at)?;
+    ruleset_of(f, &s, at)
+}
+
+/// The ruleset `s` names; a fault if none.
+pub(crate) fn ruleset_of(f: &mut Faults, s: &str, at: &Path) -> Option<&'static Ruleset> {
     match catalogue::ruleset(s) {
         Some(r) => Some(r),
-        None => f.fault(
-            path,
-            ErrorKind::UnknownCode,
-            format!("bộ tiêu chuẩn không hợp lệ {}", quote(s)),
-            format!("unknown ruleset {}", quote(s)),
-        ),
+        None => f.fault(at, ErrorKind::UnknownCode, || {
+            (
+                format!("bộ tiêu chuẩn không hợp lệ {}", quote(s)),
+                format!("unknown ruleset {}", quote(s)),
+            )
+        }),
     }
 }
 
 /// `{ "from": year, "to": year }` with `from <= to`.
-pub(crate) fn period(f: &mut Faults, v: &Value, path: &str) -> Option<Period> {
-    let obj = object(f, v, path)?;
-    let from = f.required(obj, path, "from", year);
-    let to = f.required(obj, path, "to", year);
-    let (from, to) = (from?, to?);
+pub(crate) fn period(f: &mut Faults, v: Json, at: &Path) -> Option<Period> {
+    let obj = object(f, v, at, fields_of(Period::deserialize))?;
+    let from = f.required(&obj, at, "from", year);
+    let to = f.required(&obj, at, "to", year);
+    forwards(f, Period { from: from?, to: to? }, at)
+}
+
+/// A period whose `from <= to`; a fault if not.
+pub(crate) fn forwards(f: &mut Faults, period: Period, at: &Path) -> Option<Period> {
+    let Period { from, to } = period;
     if from > to {
-        return f.fault(
-            path,
-            ErrorKind::PeriodReversed,
-            format!("năm bắt đầu {from} sau năm kết thúc {to}"),
-            format!("from {from} is after to {to}"),
-        );
+        return f.fault(at, ErrorKind::PeriodReversed, || {
+            (
+                format!("năm bắt đầu {from} sau năm kết thúc {to}"),
+                format!("from {from} is after to {to}"),
+            )
+        });
     }
     Some(Period { from, to })
 }
 
 /// The period lies inside the ruleset's span (CRITERIA.md, "Rulesets and review periods"); the
 /// fault names the end that reaches out.
-fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, path: &str) {
+pub(crate) fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, at: &Path) {
     let (first, last) = ruleset.span;
     let span = first..=last;
     let (end, year) = if !span.contains(&period.from) {
@@ -100,18 +115,18 @@ fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, path: &str) {
     } else {
         return;
     };
-    f.fault::<()>(
-        &field(path, end),
-        ErrorKind::PeriodOutsideSpan,
-        format!(
-            "năm {year} nằm ngoài giai đoạn {first}–{last} của bộ tiêu chuẩn \"{}\"",
-            ruleset.id
-        ),
-        format!(
-            "{year} is outside the span {first}–{last} of ruleset \"{}\"",
-            ruleset.id
-        ),
-    );
+    f.fault::<()>(&at.field(end), ErrorKind::PeriodOutsideSpan, || {
+        (
+            format!(
+                "năm {year} nằm ngoài giai đoạn {first}–{last} của bộ tiêu chuẩn \"{}\"",
+                ruleset.id
+            ),
+            format!(
+                "{year} is outside the span {first}–{last} of ruleset \"{}\"",
+                ruleset.id
+            ),
+        )
+    });
 }
 
 /// Declarations keyed by `declared` criteria of the dossier's ruleset. A criterion for another
@@ -119,44 +134,48 @@ fn inside_span(f: &mut Faults, ruleset: &Ruleset, period: Period, path: &str) {
 /// kind in the app does not make a stored dossier unreadable.
 fn declarations(
     f: &mut Faults,
-    v: &Value,
-    base: &str,
+    v: Json,
+    at: &Path,
     ruleset: Option<&Ruleset>,
 ) -> Option<BTreeMap<String, Declaration>> {
-    let obj = object(f, v, base)?;
-    let read: Vec<Option<(String, Declaration)>> = obj
-        .iter()
-        .map(|(criterion, v)| {
-            let path = key(base, criterion);
-            if let Some(r) = ruleset.filter(|r| !is_declared(r, criterion)) {
-                return f.fault(
-                    &path,
-                    ErrorKind::UnknownDeclaration,
-                    format!(
-                        "{} không phải tiêu chí tự khai của bộ tiêu chuẩn \"{}\"",
-                        quote(criterion),
-                        r.id
-                    ),
-                    format!(
-                        "{} is not a declared criterion of ruleset \"{}\"",
-                        quote(criterion),
-                        r.id
-                    ),
-                );
-            }
-            let decl = object(f, v, &path)?;
-            let met = f.required(decl, &path, "met", boolean);
-            let evidence = f.optional(decl, &path, "evidence", String::new(), text);
-            Some((
-                criterion.clone(),
-                Declaration {
-                    met: met?,
-                    evidence: evidence?,
-                },
-            ))
-        })
-        .collect();
-    read.into_iter().collect()
+    let read = entries(f, v, at, |f, criterion, v, at| {
+        declared(f, ruleset, criterion, at)?;
+        let (decl, extra) = object_keeping(f, v, at, fields_of(Declaration::deserialize))?;
+        let met = f.required(&decl, at, "met", boolean);
+        let evidence = f.optional(&decl, at, "evidence", String::new(), text_up_to(EVIDENCE_MAX));
+        Some((
+            criterion.to_owned(),
+            Declaration {
+                met: met?,
+                evidence: evidence?,
+                extra: extra?,
+            },
+        ))
+    })?;
+    // A key given twice keeps its last value, as a JSON object does.
+    Some(read.into_iter().collect())
+}
+
+/// Whether `criterion` may key a declaration under `ruleset` (any key, if the ruleset is not known);
+/// a fault if not.
+pub(crate) fn declared(f: &mut Faults, ruleset: Option<&Ruleset>, criterion: &str, at: &Path) -> Option<()> {
+    match ruleset.filter(|r| !is_declared(r, criterion)) {
+        None => Some(()),
+        Some(r) => f.fault(at, ErrorKind::UnknownDeclaration, || {
+            (
+                format!(
+                    "{} không phải tiêu chí tự khai của bộ tiêu chuẩn \"{}\"",
+                    quote(criterion),
+                    r.id
+                ),
+                format!(
+                    "{} is not a declared criterion of ruleset \"{}\"",
+                    quote(criterion),
+                    r.id
+                ),
+            )
+        }),
+    }
 }
 
 fn is_declared(r: &Ruleset, criterion: &str) -> bool {
@@ -165,19 +184,19 @@ fn is_declared(r: &Ruleset, criterion: &str) -> bool {
         .any(|c| c.id == criterion && matches!(c.rule, Rule::Declared))
 }
 
-/// A dossier array's or export's dossiers have distinct ids: links and the app's store look
-/// dossiers up by id. The fault sits on the later one and names the earlier.
-pub(crate) fn unique_ids(f: &mut Faults, dossiers: &[Dossier], path_of: impl Fn(usize) -> String) {
+/// A dossier array's or export's dossiers (the array at `at`) have distinct ids: links and the
+/// app's store look dossiers up by id. The fault sits on the later one and names the earlier.
+pub(crate) fn unique_ids(f: &mut Faults, dossiers: &[Dossier], at: &Path) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, d) in dossiers.iter().enumerate() {
         if let Some(&first) = seen.get(d.id.as_str()) {
-            let first = path_of(first);
-            f.fault::<()>(
-                &field(&path_of(i), "id"),
-                ErrorKind::DuplicateId,
-                format!("mã hồ sơ {} trùng với {first}", quote(&d.id)),
-                format!("dossier id {} is used twice (first at {first})", quote(&d.id)),
-            );
+            let first = at.index(first).to_string();
+            f.fault::<()>(&at.index(i).field("id"), ErrorKind::DuplicateId, || {
+                (
+                    format!("mã hồ sơ {} trùng với {first}", quote(&d.id)),
+                    format!("dossier id {} is used twice (first at {first})", quote(&d.id)),
+                )
+            });
         } else {
             seen.insert(&d.id, i);
         }

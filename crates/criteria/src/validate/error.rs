@@ -22,6 +22,8 @@ pub struct ValidationError {
 /// app" for [`ErrorKind::NewerFormatVersion`]) without reading messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
+    /// The file's bytes are not UTF-8 text ([`super::decode_text`]).
+    NotUtf8,
     /// The text is not JSON at all.
     NotJson,
     /// `format` is not the tag expected here.
@@ -43,6 +45,8 @@ pub enum ErrorKind {
     BadName,
     /// An id that is not 1–64 of `A-Z a-z 0-9 _ -`.
     BadId,
+    /// A text longer than its cap ([`super::limits`], and the `profile` fields' caps).
+    TooLong,
     /// The ruleset does not cover the subject kind.
     SubjectNotCovered,
     /// `period.from > period.to`.
@@ -65,12 +69,17 @@ pub enum ErrorKind {
     DuplicateId,
     /// An export's assessments are not one per dossier, in the dossiers' order.
     AssessmentMismatch,
-    /// A string longer than its field allows (the `profile` fields' caps).
-    TooLong,
+    /// The fields of one object that this version does not know (kept for a newer version) take
+    /// more than [`crate::extra::EXTRA_MAX`] bytes.
+    UnknownFieldsTooBig,
+    /// Not a fault of its own: the last of [`super::parse_input_all`]'s list when more faults were
+    /// found than it lists ([`super::MAX_FAULTS`]), saying how many more.
+    MoreFaults,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 22] = [
+    pub const ALL: [ErrorKind; 25] = [
+        ErrorKind::NotUtf8,
         ErrorKind::NotJson,
         ErrorKind::WrongFormat,
         ErrorKind::NewerFormatVersion,
@@ -81,6 +90,7 @@ impl ErrorKind {
         ErrorKind::DuplicateYear,
         ErrorKind::BadName,
         ErrorKind::BadId,
+        ErrorKind::TooLong,
         ErrorKind::SubjectNotCovered,
         ErrorKind::PeriodReversed,
         ErrorKind::PeriodOutsideSpan,
@@ -92,12 +102,14 @@ impl ErrorKind {
         ErrorKind::BadDate,
         ErrorKind::DuplicateId,
         ErrorKind::AssessmentMismatch,
-        ErrorKind::TooLong,
+        ErrorKind::UnknownFieldsTooBig,
+        ErrorKind::MoreFaults,
     ];
 
     /// A stable snake_case name, for tests written as data and for logs.
     pub fn code(self) -> &'static str {
         match self {
+            ErrorKind::NotUtf8 => "not_utf8",
             ErrorKind::NotJson => "not_json",
             ErrorKind::WrongFormat => "wrong_format",
             ErrorKind::NewerFormatVersion => "newer_format_version",
@@ -108,6 +120,7 @@ impl ErrorKind {
             ErrorKind::DuplicateYear => "duplicate_year",
             ErrorKind::BadName => "bad_name",
             ErrorKind::BadId => "bad_id",
+            ErrorKind::TooLong => "too_long",
             ErrorKind::SubjectNotCovered => "subject_not_covered",
             ErrorKind::PeriodReversed => "period_reversed",
             ErrorKind::PeriodOutsideSpan => "period_outside_span",
@@ -119,7 +132,8 @@ impl ErrorKind {
             ErrorKind::BadDate => "bad_date",
             ErrorKind::DuplicateId => "duplicate_id",
             ErrorKind::AssessmentMismatch => "assessment_mismatch",
-            ErrorKind::TooLong => "too_long",
+            ErrorKind::UnknownFieldsTooBig => "unknown_fields_too_big",
+            ErrorKind::MoreFaults => "more_faults",
         }
     }
 
@@ -176,11 +190,6 @@ pub(crate) fn field(base: &str, name: &str) -> String {
 /// The path of item `i` of the array at `base`.
 pub(crate) fn index(base: &str, i: usize) -> String {
     format!("{base}[{i}]")
-}
-
-/// The path of key `key` of the map at `base` (a map's keys are data, so always quoted).
-pub(crate) fn key(base: &str, key: &str) -> String {
-    format!("{base}[{}]", json_string(key))
 }
 
 /// A user's string as a message quotes it: JSON-escaped, so the message stays on one line, and cut

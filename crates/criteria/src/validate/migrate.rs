@@ -1,9 +1,14 @@
 //! Format versions: reading `format` and `format_version`, and upgrading older documents.
 
+use std::ops::ControlFlow;
+
 use serde_json::{Map, Value};
 
 use super::error::{field, index, quote, ErrorKind, ValidationError};
-use super::read::{string, whole_number, Faults};
+use super::faults::Faults;
+use super::json::{Fields, Json, Kind};
+use super::path::Path;
+use super::read::{string, whole_in, whole_number};
 use crate::assessment::{ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION};
 use crate::dossier::{DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
 use crate::export::{EXPORT_FORMAT, EXPORT_FORMAT_VERSION};
@@ -56,6 +61,58 @@ fn check_not_newer(obj: &Map<String, Value>, base: &str, current: u32) -> Result
     }
 }
 
+/// What [`migrate`] refuses, found in a document read lazily: the first document, in the file's
+/// order, whose `format_version` is newer than this crate reads. (Today nothing needs upgrading;
+/// when a version 2 comes, the step from version 1 is made on the typed values.)
+pub(crate) fn find_newer(v: Json, at: &Path) -> Result<(), ValidationError> {
+    const PARTS: &[&str] = &["format", "format_version", "dossiers", "assessments"];
+    match v.kind() {
+        Kind::Array => each_newer(v, at),
+        // An object whose text never spells the key (even escaped) has no version: most items of
+        // a hostile array of small objects are passed over without being parsed.
+        Kind::Object if !v.raw().contains("format_version") && !v.raw().contains("\\u") => Ok(()),
+        Kind::Object => {
+            let Ok(obj) = v.fields(PARTS, |_, _| ControlFlow::Continue(())) else {
+                return Ok(());
+            };
+            let format = obj.get("format").and_then(|f| f.as_str().ok());
+            let current = match format.as_deref() {
+                Some(DOSSIER_FORMAT) => DOSSIER_FORMAT_VERSION,
+                Some(ASSESSMENT_FORMAT) => ASSESSMENT_FORMAT_VERSION,
+                Some(EXPORT_FORMAT) => EXPORT_FORMAT_VERSION,
+                _ => return Ok(()),
+            };
+            let version = obj.get("format_version").and_then(|v| v.as_number().ok());
+            if let Some(v) = version.and_then(|n| n.as_u64()).filter(|v| *v > u64::from(current)) {
+                return Err(newer(&at.field("format_version").to_string(), v, current));
+            }
+            if format.as_deref() == Some(EXPORT_FORMAT) {
+                for part in ["dossiers", "assessments"] {
+                    if let Some(docs) = obj.get(part).filter(|d| d.kind() == Kind::Array) {
+                        each_newer(docs, &at.field(part))?;
+                    }
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn each_newer(v: Json, at: &Path) -> Result<(), ValidationError> {
+    let mut found = Ok(());
+    // The text was checked, so a walk cannot fail; if it did, validation names the fault.
+    let _ = v.items(|i, d| {
+        found = find_newer(d, &at.index(i));
+        if found.is_err() {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    found
+}
+
 fn newer(path: &str, version: u64, current: u32) -> ValidationError {
     ValidationError::new(
         path,
@@ -68,30 +125,54 @@ fn newer(path: &str, version: u64, current: u32) -> ValidationError {
 /// Checks `format` is `expected` and `format_version` is one this crate reads (after
 /// [`migrate`], the current one). `None` (with the fault recorded) if not: nothing else in such
 /// a document can be judged.
-pub(crate) fn header(f: &mut Faults, obj: &Map<String, Value>, base: &str, expected: &str, current: u32) -> Option<()> {
-    let format = f.required(obj, base, "format", string)?;
+pub(crate) fn header(f: &mut Faults, obj: &Fields, at: &Path, expected: &str, current: u32) -> Option<()> {
+    let format = f.required(obj, at, "format", string)?;
     if format != expected {
-        return wrong_format(f, &field(base, "format"), format, &[expected]);
+        return wrong_format(f, &at.field("format"), &format, &[expected]);
     }
-    let version = f.required(obj, base, "format_version", |f, v, path| {
-        whole_number(f, v, path, 1..=i64::MAX)
+    let version = f.required(obj, at, "format_version", |f, v, at| {
+        whole_number(f, v, at, 1..=i64::MAX)
     })?;
+    not_newer(f, version, at, current)
+}
+
+/// [`header`] of a document already read into its type.
+pub(crate) fn header_ok(
+    f: &mut Faults,
+    format: &str,
+    version: u32,
+    at: &Path,
+    expected: &str,
+    current: u32,
+) -> Option<()> {
+    if format != expected {
+        return wrong_format(f, &at.field("format"), format, &[expected]);
+    }
+    let version = whole_in(f, &version.into(), &at.field("format_version"), 1..=i64::MAX)?;
+    not_newer(f, version, at, current)
+}
+
+fn not_newer(f: &mut Faults, version: i64, at: &Path, current: u32) -> Option<()> {
     if version > i64::from(current) {
-        return f.push(newer(&field(base, "format_version"), version.unsigned_abs(), current));
+        return f.push(newer(
+            &at.field("format_version").to_string(),
+            version.unsigned_abs(),
+            current,
+        ));
     }
     Some(())
 }
 
-pub(crate) fn wrong_format<T>(f: &mut Faults, path: &str, found: &str, expected: &[&str]) -> Option<T> {
+pub(crate) fn wrong_format<T>(f: &mut Faults, at: &Path, found: &str, expected: &[&str]) -> Option<T> {
     let expected = expected.iter().map(|e| format!("\"{e}\"")).collect::<Vec<_>>();
-    f.fault(
-        path,
-        ErrorKind::WrongFormat,
-        format!(
-            "định dạng phải là {}, nhận được {}",
-            expected.join(" hoặc "),
-            quote(found)
-        ),
-        format!("expected format {}, found {}", expected.join(" or "), quote(found)),
-    )
+    f.fault(at, ErrorKind::WrongFormat, || {
+        (
+            format!(
+                "định dạng phải là {}, nhận được {}",
+                expected.join(" hoặc "),
+                quote(found)
+            ),
+            format!("expected format {}, found {}", expected.join(" or "), quote(found)),
+        )
+    })
 }

@@ -4,37 +4,41 @@
 //! Fields of the other subject kind are accepted (a person's birth date on a collective): the app
 //! keeps them while a user switches the kind back and forth, and the report does not print them.
 
-use serde_json::{Map, Value};
+use serde::Deserialize;
 
-use super::error::ErrorKind;
-use super::read::{code, date, nullable, object, string, whole_number, Faults};
+use super::container::object;
+use super::faults::Faults;
+use super::fields::fields_of;
+use super::json::{Fields, Json};
+use super::path::Path;
+use super::read::{code, date, date_in, length_ok, nullable, string, whole_in, whole_number};
 use crate::profile::{Profile, PROFILE_LINE_MAX, PROFILE_TEXT_MAX, STAFF_COUNT_MAX};
 
-pub(super) fn profile(f: &mut Faults, v: &Value, base: &str) -> Option<Profile> {
-    let obj = object(f, v, base)?;
-    let line = |f: &mut Faults, name: &str| text_field(f, obj, base, name, PROFILE_LINE_MAX);
-    let birth_date = date_field(f, obj, base, "birth_date");
-    let gender = f.optional(obj, base, "gender", None, nullable(code("giới tính", "gender")));
+pub(super) fn profile(f: &mut Faults, v: Json, at: &Path) -> Option<Profile> {
+    let obj = object(f, v, at, fields_of(Profile::deserialize))?;
+    let line = |f: &mut Faults, name: &str| text_field(f, &obj, at, name, PROFILE_LINE_MAX);
+    let birth_date = date_field(f, &obj, at, "birth_date");
+    let gender = f.optional(&obj, at, "gender", None, nullable(code("giới tính", "gender")));
     let home_town = line(f, "home_town");
     let residence = line(f, "residence");
     let qualification = line(f, "qualification");
     let academic_titles = line(f, "academic_titles");
     let address = line(f, "address");
-    let founded_on = date_field(f, obj, base, "founded_on");
-    let organisation = text_field(f, obj, base, "organisation", PROFILE_TEXT_MAX);
+    let founded_on = date_field(f, &obj, at, "founded_on");
+    let organisation = text_field(f, &obj, at, "organisation", PROFILE_TEXT_MAX);
     let staff_count = f.optional(
-        obj,
-        base,
+        &obj,
+        at,
         "staff_count",
         None,
-        nullable(|f, v, path| {
-            whole_number(f, v, path, 0..=i64::from(STAFF_COUNT_MAX))
+        nullable(|f, v, at| {
+            whole_number(f, v, at, 0..=i64::from(STAFF_COUNT_MAX))
                 .map(|n| u32::try_from(n).expect("STAFF_COUNT_MAX fits in u32"))
         }),
     );
-    let facilities = text_field(f, obj, base, "facilities", PROFILE_TEXT_MAX);
-    let duties = text_field(f, obj, base, "duties", PROFILE_TEXT_MAX);
-    let achievements = text_field(f, obj, base, "achievements", PROFILE_TEXT_MAX);
+    let facilities = text_field(f, &obj, at, "facilities", PROFILE_TEXT_MAX);
+    let duties = text_field(f, &obj, at, "duties", PROFILE_TEXT_MAX);
+    let achievements = text_field(f, &obj, at, "achievements", PROFILE_TEXT_MAX);
     Some(Profile {
         birth_date: birth_date?,
         gender: gender?,
@@ -54,40 +58,69 @@ pub(super) fn profile(f: &mut Faults, v: &Value, base: &str) -> Option<Profile> 
 
 /// An optional string of at most `max` characters (Unicode scalar values, as a person counts the
 /// letters of precomposed Vietnamese).
-fn text_field(f: &mut Faults, obj: &Map<String, Value>, base: &str, name: &str, max: usize) -> Option<Option<String>> {
+fn text_field(f: &mut Faults, obj: &Fields, at: &Path, name: &str, max: usize) -> Option<Option<String>> {
     f.optional(
         obj,
-        base,
+        at,
         name,
         None,
-        nullable(|f, v, path| {
-            let s = string(f, v, path)?;
-            let len = s.chars().count();
-            if len > max {
-                return f.fault(
-                    path,
-                    ErrorKind::TooLong,
-                    format!("dài {len} ký tự; tối đa {max}"),
-                    format!("{len} characters long; at most {max}"),
-                );
-            }
-            Some(s.to_string())
+        nullable(|f, v, at| {
+            let s = string(f, v, at)?;
+            length_ok(f, &s, at, max)?;
+            Some(s.into_owned())
         }),
     )
 }
 
 /// An optional date written `YYYY-MM-DD`, kept as written.
-fn date_field(f: &mut Faults, obj: &Map<String, Value>, base: &str, name: &str) -> Option<Option<String>> {
+fn date_field(f: &mut Faults, obj: &Fields, at: &Path, name: &str) -> Option<Option<String>> {
     f.optional(
         obj,
-        base,
+        at,
         name,
         None,
-        nullable(|f, v, path| {
-            let s = string(f, v, path)?;
-            date(f, v, path).map(|_| s.to_string())
+        nullable(|f, v, at| {
+            let s = string(f, v, at)?;
+            date(f, v, at).map(|_| s.into_owned())
         }),
     )
+}
+
+/// The rules of a profile already read into its type (the fast path's, [`super::typed`]): what
+/// its serde reading does not check.
+pub(super) fn profile_ok(f: &mut Faults, p: &Profile, at: &Path) {
+    let dates = [("birth_date", &p.birth_date), ("founded_on", &p.founded_on)];
+    for (name, date) in dates {
+        if let Some(date) = date {
+            date_in(f, date, &at.field(name));
+        }
+    }
+    let lines = [
+        ("home_town", &p.home_town),
+        ("residence", &p.residence),
+        ("qualification", &p.qualification),
+        ("academic_titles", &p.academic_titles),
+        ("address", &p.address),
+    ];
+    for (name, text) in lines {
+        if let Some(text) = text {
+            length_ok(f, text, &at.field(name), PROFILE_LINE_MAX);
+        }
+    }
+    let texts = [
+        ("organisation", &p.organisation),
+        ("facilities", &p.facilities),
+        ("duties", &p.duties),
+        ("achievements", &p.achievements),
+    ];
+    for (name, text) in texts {
+        if let Some(text) = text {
+            length_ok(f, text, &at.field(name), PROFILE_TEXT_MAX);
+        }
+    }
+    if let Some(n) = p.staff_count {
+        whole_in(f, &n.into(), &at.field("staff_count"), 0..=i64::from(STAFF_COUNT_MAX));
+    }
 }
 
 #[cfg(test)]

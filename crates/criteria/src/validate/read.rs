@@ -1,93 +1,36 @@
 //! Readers for single JSON values: each checks one value's type and range, records a fault if it
 //! is wrong, and returns `None` then. Rules that span several values live in the documents' modules.
 //!
-//! Every reader follows one contract: it returns `None` only after recording a fault. So a
-//! document's reader can go on after a fault (to find the others) and build its struct with `?`
-//! on each field at the end.
+//! Every reader follows one contract: it returns `None` only after a fault is recorded (by itself
+//! or, once reading has stopped, before it). So a document's reader can go on after a fault (to
+//! find the others) and build its struct with `?` on each field at the end.
 
+use std::borrow::Cow;
 use std::ops::RangeInclusive;
 
 use chrono::{DateTime, NaiveDate};
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde::de::value::StrDeserializer;
+use serde::de::{DeserializeOwned, IntoDeserializer};
 
-use super::error::{field, index, quote, ErrorKind, ValidationError};
+use super::error::{quote, ErrorKind};
+use super::faults::Faults;
+use super::json::{Json, Kind};
+use super::path::Path;
 use crate::text::Text;
 
 /// The years any year field may hold: wide enough for any real record, narrow enough to catch a
 /// typo such as `20233`.
-const YEARS: RangeInclusive<i32> = 1900..=2200;
-
-/// The faults found so far, in the order the document was read.
-#[derive(Debug, Default)]
-pub(crate) struct Faults(Vec<ValidationError>);
-
-impl Faults {
-    /// Records a fault; returns `None` so a reader can `return f.fault(...)`.
-    pub fn fault<T>(&mut self, path: &str, kind: ErrorKind, vi: String, en: String) -> Option<T> {
-        self.push(ValidationError::new(path, kind, vi, en))
-    }
-
-    /// Records a fault built elsewhere; returns `None` like [`Faults::fault`].
-    pub fn push<T>(&mut self, fault: ValidationError) -> Option<T> {
-        self.0.push(fault);
-        None
-    }
-
-    /// The value read, or every fault found while reading it.
-    pub fn finish<T>(self, value: Option<T>) -> Result<T, Vec<ValidationError>> {
-        if self.0.is_empty() {
-            Ok(value.expect("a reader returns None only after recording a fault"))
-        } else {
-            Err(self.0)
-        }
-    }
-
-    /// Field `name` of `obj` (at `base`), read by `read`; a fault if it is absent.
-    pub fn required<'a, T>(
-        &mut self,
-        obj: &'a Map<String, Value>,
-        base: &str,
-        name: &str,
-        read: impl FnOnce(&mut Faults, &'a Value, &str) -> Option<T>,
-    ) -> Option<T> {
-        let path = field(base, name);
-        match obj.get(name) {
-            Some(v) => read(self, v, &path),
-            None => self.fault(
-                &path,
-                ErrorKind::MissingField,
-                "thiếu trường bắt buộc".into(),
-                "required field is missing".into(),
-            ),
-        }
-    }
-
-    /// Field `name` of `obj` (at `base`), read by `read`, or `default` if it is absent.
-    pub fn optional<'a, T>(
-        &mut self,
-        obj: &'a Map<String, Value>,
-        base: &str,
-        name: &str,
-        default: T,
-        read: impl FnOnce(&mut Faults, &'a Value, &str) -> Option<T>,
-    ) -> Option<T> {
-        match obj.get(name) {
-            Some(v) => read(self, v, &field(base, name)),
-            None => Some(default),
-        }
-    }
-}
+pub(crate) const YEARS: RangeInclusive<i32> = 1900..=2200;
 
 /// Wraps a reader so that `null` reads as `None`; for the fields FORMAT.md lets be null.
 pub(crate) fn nullable<'a, T>(
-    read: impl FnOnce(&mut Faults, &'a Value, &str) -> Option<T>,
-) -> impl FnOnce(&mut Faults, &'a Value, &str) -> Option<Option<T>> {
-    move |f, v, path| {
-        if v.is_null() {
+    read: impl FnOnce(&mut Faults, Json<'a>, &Path) -> Option<T>,
+) -> impl FnOnce(&mut Faults, Json<'a>, &Path) -> Option<Option<T>> {
+    move |f, v, at| {
+        if v.kind() == Kind::Null {
             Some(None)
         } else {
-            read(f, v, path).map(Some)
+            read(f, v, at).map(Some)
         }
     }
 }
@@ -106,180 +49,256 @@ const STRING: Text = Text {
     vi: "chuỗi",
     en: "a string",
 };
-const ARRAY: Text = Text {
+pub(crate) const ARRAY: Text = Text {
     vi: "mảng",
     en: "an array",
 };
-const OBJECT: Text = Text {
+pub(crate) const OBJECT: Text = Text {
     vi: "đối tượng",
     en: "an object",
 };
 
-fn kind_of(v: &Value) -> Text {
-    match v {
-        Value::Null => NULL,
-        Value::Bool(_) => BOOLEAN,
-        Value::Number(_) => NUMBER,
-        Value::String(_) => STRING,
-        Value::Array(_) => ARRAY,
-        Value::Object(_) => OBJECT,
+fn kind_of(v: Json) -> Text {
+    match v.kind() {
+        Kind::Null => NULL,
+        Kind::Bool => BOOLEAN,
+        Kind::Number => NUMBER,
+        Kind::String => STRING,
+        Kind::Array => ARRAY,
+        Kind::Object => OBJECT,
     }
 }
 
-pub(crate) fn wrong_type<T>(f: &mut Faults, v: &Value, path: &str, expected: Text) -> Option<T> {
+pub(crate) fn wrong_type<T>(f: &mut Faults, v: Json, at: &Path, expected: Text) -> Option<T> {
     let found = kind_of(v);
-    f.fault(
-        path,
-        ErrorKind::WrongType,
-        format!("phải là {}, nhận được {}", expected.vi, found.vi),
-        format!("expected {}, found {}", expected.en, found.en),
-    )
+    f.fault(at, ErrorKind::WrongType, || {
+        (
+            format!("phải là {}, nhận được {}", expected.vi, found.vi),
+            format!("expected {}, found {}", expected.en, found.en),
+        )
+    })
 }
 
-pub(crate) fn object<'a>(f: &mut Faults, v: &'a Value, path: &str) -> Option<&'a Map<String, Value>> {
-    match v {
-        Value::Object(obj) => Some(obj),
-        _ => wrong_type(f, v, path, OBJECT),
+/// A part of the text that could not be read again after the whole was found to be JSON. It
+/// cannot happen; if it did, the file is refused rather than read without that part.
+pub(crate) fn unreadable<T>(f: &mut Faults, at: &Path, e: &serde_json::Error) -> Option<T> {
+    f.fault(at, ErrorKind::NotJson, || {
+        (
+            format!("không đọc được giá trị JSON này ({e})"),
+            format!("not valid JSON: {e}"),
+        )
+    })
+}
+
+pub(crate) fn string<'a>(f: &mut Faults, v: Json<'a>, at: &Path) -> Option<Cow<'a, str>> {
+    if v.kind() != Kind::String {
+        return wrong_type(f, v, at, STRING);
+    }
+    match v.as_str() {
+        Ok(s) => Some(s),
+        Err(e) => unreadable(f, at, &e),
     }
 }
 
-/// Every item of the array `v`, each read by `read` at its own path; `None` if any item is faulty
-/// (all items are read, so all their faults are recorded).
-pub(crate) fn items<T>(
-    f: &mut Faults,
-    v: &Value,
-    path: &str,
-    mut read: impl FnMut(&mut Faults, &Value, &str) -> Option<T>,
-) -> Option<Vec<T>> {
-    let Value::Array(values) = v else {
-        return wrong_type(f, v, path, ARRAY);
-    };
-    let read: Vec<Option<T>> = values
-        .iter()
-        .enumerate()
-        .map(|(i, item)| read(f, item, &index(path, i)))
-        .collect();
-    read.into_iter().collect()
+/// A string of any length: for the texts code writes (an export's `app_version`, an assessment's
+/// details), which the app never stores.
+pub(crate) fn text(f: &mut Faults, v: Json, at: &Path) -> Option<String> {
+    string(f, v, at).map(Cow::into_owned)
 }
 
-pub(crate) fn string<'a>(f: &mut Faults, v: &'a Value, path: &str) -> Option<&'a str> {
-    match v {
-        Value::String(s) => Some(s),
-        _ => wrong_type(f, v, path, STRING),
+/// A free text of at most `max` characters ([`super::limits`]).
+pub(crate) fn text_up_to<'a>(max: usize) -> impl Fn(&mut Faults, Json<'a>, &Path) -> Option<String> {
+    move |f, v, at| {
+        let s = string(f, v, at)?;
+        length_ok(f, &s, at, max)?;
+        Some(s.into_owned())
     }
 }
 
-pub(crate) fn text(f: &mut Faults, v: &Value, path: &str) -> Option<String> {
-    string(f, v, path).map(str::to_string)
+/// Whether `s` holds at most `max` characters; a fault if not.
+pub(crate) fn length_ok(f: &mut Faults, s: &str, at: &Path, max: usize) -> Option<()> {
+    // A character takes at least one byte: most texts need no counting.
+    if s.len() <= max {
+        return Some(());
+    }
+    let len = s.chars().count();
+    if len <= max {
+        return Some(());
+    }
+    f.fault(at, ErrorKind::TooLong, || {
+        (
+            format!("văn bản dài {len} ký tự; tối đa {max}"),
+            format!("text is {len} characters long; at most {max}"),
+        )
+    })
 }
 
-pub(crate) fn boolean(f: &mut Faults, v: &Value, path: &str) -> Option<bool> {
-    match v {
-        Value::Bool(b) => Some(*b),
-        _ => wrong_type(f, v, path, BOOLEAN),
+pub(crate) fn boolean(f: &mut Faults, v: Json, at: &Path) -> Option<bool> {
+    match v.as_bool() {
+        Some(b) => Some(b),
+        None => wrong_type(f, v, at, BOOLEAN),
+    }
+}
+
+fn number(f: &mut Faults, v: Json, at: &Path) -> Option<serde_json::Number> {
+    if v.kind() != Kind::Number {
+        return wrong_type(f, v, at, NUMBER);
+    }
+    match v.as_number() {
+        Ok(n) => Some(n),
+        Err(e) => unreadable(f, at, &e),
     }
 }
 
 /// A number, or a fault naming `range` if it is not one of `range`'s whole numbers.
-pub(crate) fn whole_number(f: &mut Faults, v: &Value, path: &str, range: RangeInclusive<i64>) -> Option<i64> {
-    let Value::Number(n) = v else {
-        return wrong_type(f, v, path, NUMBER);
-    };
+pub(crate) fn whole_number(f: &mut Faults, v: Json, at: &Path, range: RangeInclusive<i64>) -> Option<i64> {
+    let n = number(f, v, at)?;
+    whole_in(f, &n, at, range)
+}
+
+/// `n` if it is one of `range`'s whole numbers.
+pub(crate) fn whole_in(f: &mut Faults, n: &serde_json::Number, at: &Path, range: RangeInclusive<i64>) -> Option<i64> {
     match n.as_i64() {
         Some(i) if range.contains(&i) => Some(i),
-        _ => f.fault(
-            path,
-            ErrorKind::OutOfRange,
-            format!(
-                "{n} nằm ngoài giới hạn: phải là số nguyên từ {} đến {}",
-                range.start(),
-                range.end()
-            ),
-            format!(
-                "{n} is out of range: expected a whole number from {} to {}",
-                range.start(),
-                range.end()
-            ),
-        ),
+        _ => f.fault(at, ErrorKind::OutOfRange, || {
+            (
+                format!(
+                    "{n} nằm ngoài giới hạn: phải là số nguyên từ {} đến {}",
+                    range.start(),
+                    range.end()
+                ),
+                format!(
+                    "{n} is out of range: expected a whole number from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+        }),
     }
 }
 
 /// A year, one of [`YEARS`].
-pub(crate) fn year(f: &mut Faults, v: &Value, path: &str) -> Option<i32> {
+pub(crate) fn year(f: &mut Faults, v: Json, at: &Path) -> Option<i32> {
+    let n = number(f, v, at)?;
+    year_in(f, &n, at)
+}
+
+/// `n` if it is a year of [`YEARS`].
+pub(crate) fn year_in(f: &mut Faults, n: &serde_json::Number, at: &Path) -> Option<i32> {
     let range = i64::from(*YEARS.start())..=i64::from(*YEARS.end());
-    whole_number(f, v, path, range).map(|y| i32::try_from(y).expect("YEARS lies inside i32"))
+    whole_in(f, n, at, range).map(|y| i32::try_from(y).expect("YEARS lies inside i32"))
 }
 
 /// A number of `range` (fractions allowed).
-pub(crate) fn number_in(f: &mut Faults, v: &Value, path: &str, range: RangeInclusive<f64>) -> Option<f64> {
-    let Value::Number(n) = v else {
-        return wrong_type(f, v, path, NUMBER);
-    };
+pub(crate) fn number_in(f: &mut Faults, v: Json, at: &Path, range: RangeInclusive<f64>) -> Option<f64> {
+    let n = number(f, v, at)?;
+    fraction_in(f, &n, at, range)
+}
+
+/// `n` if it lies in `range`.
+pub(crate) fn fraction_in(
+    f: &mut Faults,
+    n: &serde_json::Number,
+    at: &Path,
+    range: RangeInclusive<f64>,
+) -> Option<f64> {
     match n.as_f64() {
         Some(x) if range.contains(&x) => Some(x),
-        _ => f.fault(
-            path,
-            ErrorKind::OutOfRange,
-            format!("{n} nằm ngoài giới hạn từ {} đến {}", range.start(), range.end()),
-            format!("{n} is out of range: expected {} to {}", range.start(), range.end()),
-        ),
+        _ => f.fault(at, ErrorKind::OutOfRange, || {
+            (
+                format!("{n} nằm ngoài giới hạn từ {} đến {}", range.start(), range.end()),
+                format!("{n} is out of range: expected {} to {}", range.start(), range.end()),
+            )
+        }),
     }
 }
 
 /// A code of the vocabulary `T` (one of the crate's code enums), spelled as its serde form.
 /// `vi` and `en` name the vocabulary for the message: "unknown title "cstd_xyz"".
-pub(crate) fn code<T: DeserializeOwned>(
+pub(crate) fn code<'a, T: DeserializeOwned>(
     vi: &'static str,
     en: &'static str,
-) -> impl Fn(&mut Faults, &Value, &str) -> Option<T> {
-    move |f, v, path| {
-        let s = string(f, v, path)?;
-        match serde_json::from_value(Value::String(s.to_string())) {
+) -> impl Fn(&mut Faults, Json<'a>, &Path) -> Option<T> {
+    move |f, v, at| {
+        let s = string(f, v, at)?;
+        let read: StrDeserializer<NotACode> = s.as_ref().into_deserializer();
+        match T::deserialize(read) {
             Ok(code) => Some(code),
-            Err(_) => f.fault(
-                path,
-                ErrorKind::UnknownCode,
-                format!("{vi} không hợp lệ {}", quote(s)),
-                format!("unknown {en} {}", quote(s)),
-            ),
+            Err(_) => f.fault(at, ErrorKind::UnknownCode, || {
+                (
+                    format!("{vi} không hợp lệ {}", quote(&s)),
+                    format!("unknown {en} {}", quote(&s)),
+                )
+            }),
         }
     }
 }
 
+/// Why a string is not a code: nothing more is needed, and serde's own error would spell out the
+/// whole vocabulary for every faulty code of a file.
+#[derive(Debug)]
+struct NotACode;
+
+impl std::fmt::Display for NotACode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a code")
+    }
+}
+
+impl std::error::Error for NotACode {}
+
+impl serde::de::Error for NotACode {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        NotACode
+    }
+}
+
 /// An id: 1–64 of `A-Z a-z 0-9 _ -` (FORMAT.md, `id`), safe in a file name or a URL.
-pub(crate) fn id(f: &mut Faults, v: &Value, path: &str) -> Option<String> {
-    let s = string(f, v, path)?;
+pub(crate) fn id(f: &mut Faults, v: Json, at: &Path) -> Option<String> {
+    let s = string(f, v, at)?;
+    id_ok(f, &s, at)?;
+    Some(s.into_owned())
+}
+
+/// Whether `s` is an id; a fault if not.
+pub(crate) fn id_ok(f: &mut Faults, s: &str, at: &Path) -> Option<()> {
     let ok = (1..=64).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
     if ok {
-        Some(s.to_string())
+        Some(())
     } else {
-        f.fault(
-            path,
-            ErrorKind::BadId,
-            format!("{} không phải mã hợp lệ: cần 1 đến 64 ký tự A-Z a-z 0-9 _ -", quote(s)),
-            format!("{} is not a valid id: expected 1 to 64 of A-Z a-z 0-9 _ -", quote(s)),
-        )
+        f.fault(at, ErrorKind::BadId, || {
+            (
+                format!("{} không phải mã hợp lệ: cần 1 đến 64 ký tự A-Z a-z 0-9 _ -", quote(s)),
+                format!("{} is not a valid id: expected 1 to 64 of A-Z a-z 0-9 _ -", quote(s)),
+            )
+        })
     }
 }
 
 /// An RFC 3339 timestamp, kept as written so a dossier round-trips byte for byte.
-pub(crate) fn timestamp(f: &mut Faults, v: &Value, path: &str) -> Option<String> {
-    let s = string(f, v, path)?;
+pub(crate) fn timestamp(f: &mut Faults, v: Json, at: &Path) -> Option<String> {
+    let s = string(f, v, at)?;
+    timestamp_ok(f, &s, at)?;
+    Some(s.into_owned())
+}
+
+/// Whether `s` is an RFC 3339 timestamp; a fault if not.
+pub(crate) fn timestamp_ok(f: &mut Faults, s: &str, at: &Path) -> Option<()> {
     if DateTime::parse_from_rfc3339(s).is_ok() {
-        Some(s.to_string())
+        Some(())
     } else {
-        f.fault(
-            path,
-            ErrorKind::BadTimestamp,
-            format!(
-                "{} không phải thời điểm theo RFC 3339 (ví dụ 2025-03-02T08:15:00Z)",
-                quote(s)
-            ),
-            format!(
-                "{} is not an RFC 3339 date and time (e.g. 2025-03-02T08:15:00Z)",
-                quote(s)
-            ),
-        )
+        f.fault(at, ErrorKind::BadTimestamp, || {
+            (
+                format!(
+                    "{} không phải thời điểm theo RFC 3339 (ví dụ 2025-03-02T08:15:00Z)",
+                    quote(s)
+                ),
+                format!(
+                    "{} is not an RFC 3339 date and time (e.g. 2025-03-02T08:15:00Z)",
+                    quote(s)
+                ),
+            )
+        })
     }
 }
 
@@ -304,15 +323,20 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     }
 }
 
-pub(crate) fn date(f: &mut Faults, v: &Value, path: &str) -> Option<NaiveDate> {
-    let s = string(f, v, path)?;
+pub(crate) fn date(f: &mut Faults, v: Json, at: &Path) -> Option<NaiveDate> {
+    let s = string(f, v, at)?;
+    date_in(f, &s, at)
+}
+
+/// The date `s` writes `YYYY-MM-DD`; a fault if it is not one.
+pub(crate) fn date_in(f: &mut Faults, s: &str, at: &Path) -> Option<NaiveDate> {
     match parse_date(s) {
         Some(d) => Some(d),
-        None => f.fault(
-            path,
-            ErrorKind::BadDate,
-            format!("{} không phải ngày dạng YYYY-MM-DD", quote(s)),
-            format!("{} is not a date of the form YYYY-MM-DD", quote(s)),
-        ),
+        None => f.fault(at, ErrorKind::BadDate, || {
+            (
+                format!("{} không phải ngày dạng YYYY-MM-DD", quote(s)),
+                format!("{} is not a date of the form YYYY-MM-DD", quote(s)),
+            )
+        }),
     }
 }

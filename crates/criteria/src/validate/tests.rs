@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
-use super::error::{field, index, key, quote};
+use super::error::{field, index, quote};
 use super::*;
 
 /// A valid individual's dossier under `btnmt-dhtt-2023-2025`, every field filled in.
@@ -86,17 +86,13 @@ fn export_of(dossiers: Vec<Value>) -> Value {
 }
 
 #[test]
-fn paths_join_fields_with_dots_indices_with_brackets_and_quote_map_keys() {
+fn paths_join_fields_with_dots_and_indices_with_brackets() {
     assert_eq!(field("", "id"), "id");
     assert_eq!(field("subject", "name"), "subject.name");
     assert_eq!(index("", 2), "[2]");
     assert_eq!(
         field(&index(&field(&index("dossiers", 0), "years"), 1), "year"),
         "dossiers[0].years[1].year"
-    );
-    assert_eq!(
-        key("declarations", "btnmt-dhtt-2023-2025/cn-1"),
-        r#"declarations["btnmt-dhtt-2023-2025/cn-1"]"#
     );
 }
 
@@ -158,10 +154,27 @@ fn a_minimal_dossier_takes_format_md_defaults() {
 }
 
 #[test]
-fn unknown_extra_fields_are_ignored() {
+fn unknown_fields_of_a_dossier_are_kept_and_those_of_an_export_ignored() {
     let v = with(dossier(), "/subject/nickname", json!("Hoa"));
     let v = with(v, "/years/0/remark", json!(42));
-    assert!(parse_input(&v.to_string()).is_ok());
+    let read = parse_input(&v.to_string()).expect("valid");
+    let d = &read.dossiers()[0];
+    assert_eq!(d.subject.extra.get("nickname"), Some(json!("Hoa")));
+    assert_eq!(d.years[0].extra.get("remark"), Some(json!(42)));
+    assert!(d.extra.is_empty() && d.years[1].extra.is_empty());
+    let export = with(export_of(vec![v]), "/signed_by", json!("Phòng TĐKT"));
+    assert!(parse_input(&export.to_string()).is_ok());
+}
+
+#[test]
+fn unknown_fields_beyond_their_cap_are_refused_at_their_object() {
+    let big = json!("x".repeat(crate::extra::EXTRA_MAX));
+    let e = assert_fault(
+        &with(dossier(), "/years/1/remark", big),
+        ErrorKind::UnknownFieldsTooBig,
+        "years[1]",
+    );
+    assert!(e.message.en.contains("10000 bytes"), "{e}");
 }
 
 #[test]
@@ -225,6 +238,25 @@ fn a_newer_version_is_found_before_other_faults() {
         &json!([bad_first, newer_second]),
         ErrorKind::NewerFormatVersion,
         "[1].format_version",
+    );
+}
+
+#[test]
+fn a_newer_version_is_found_first_even_behind_an_escaped_key_or_many_small_items() {
+    let escaped = r#"[{}, {"format": "dien-hinh.dossier", "format\u005fversion": 3}]"#;
+    let e = parse_input(escaped).expect_err("refused");
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::NewerFormatVersion, "[1].format_version")
+    );
+    let many = format!(
+        r#"[{}, {{"format": "dien-hinh.dossier", "format_version": 2}}]"#,
+        vec!["{}"; 1000].join(",")
+    );
+    let e = parse_input(&many).expect_err("refused");
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::NewerFormatVersion, "[1000].format_version")
     );
 }
 
@@ -485,7 +517,7 @@ fn only_an_individual_can_be_a_unit_head() {
 
 #[test]
 fn declarations_must_be_keyed_by_a_declared_criterion_of_the_ruleset() {
-    let path = |id: &str| key("declarations", id);
+    let path = |id: &str| format!(r#"declarations["{id}"]"#);
     for id in ["btnmt-dhtt-2023-2025/cn-4", "btnmt-dhtt-2021-2025/cn-1", "cn-1"] {
         let v = with(dossier(), "/declarations", json!({ id: { "met": true } }));
         assert_fault(&v, ErrorKind::UnknownDeclaration, &path(id));
