@@ -206,3 +206,16 @@ async function fillByKeyboard(width) {
 test('a whole dossier can be filled with the keyboard alone on a desktop', () => fillByKeyboard(1280));
 
 test('a whole dossier can be filled with the keyboard alone on a phone (390 px)', () => fillByKeyboard(390));
+
+test('typing past a field\'s cap stops at the cap, and what was typed is saved', async () => {
+  const { page, context } = await openEditor([dossier()], 'thong-tin');
+  const unit = page.locator('#f-unit');
+  await unit.click();
+  await unit.press('ControlOrMeta+a');
+  await unit.press('Delete');
+  await unit.pressSequentially('Phòng Đo đạc '.repeat(17)); // 221 characters
+  assert.equal((await unit.inputValue()).length, 200);
+  assert.equal(await page.getByTestId('save-status').getAttribute('data-state'), 'saved');
+  assert.equal((await stored(page, 'd-test-0001')).dossier.subject.unit.length, 200);
+  await context.close();
+});

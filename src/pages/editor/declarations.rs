@@ -3,6 +3,7 @@
 
 use criteria::catalogue::{sector_quote, AppliesTo, Criterion, Rule};
 use criteria::dossier::Declaration;
+use criteria::validate::limits;
 use leptos::prelude::*;
 
 use super::fields::declaration_id;
@@ -100,7 +101,7 @@ fn DeclarationItem(criterion: &'static Criterion) -> impl IntoView {
                 <Show when=move || answer() != Answer::Unset>
                     <div class="field">
                         <label for=evidence_id.clone()>{tr(msg::editor::EVIDENCE)}</label>
-                        <input id=evidence_id.clone() type="text"
+                        <input id=evidence_id.clone() type="text" maxlength=limits::EVIDENCE_MAX
                             prop:value=editing.field(String::new(), move |d| d.declarations.get(id).map(|x| x.evidence.clone()).unwrap_or_default())
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);

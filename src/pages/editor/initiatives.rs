@@ -4,6 +4,7 @@
 use criteria::codes::{InitiativeKind, Scope};
 use criteria::dossier::{Dossier, Initiative};
 use criteria::edit::InitiativesChoice;
+use criteria::validate::limits;
 use leptos::prelude::*;
 
 use super::fields::INITIATIVES_ID;
@@ -110,7 +111,7 @@ fn InitiativeRow(index: usize) -> impl IntoView {
         <li class="initiative" data-testid=format!("initiative-{index}")>
             <div class="field">
                 <label for=id("title")>{tr(msg::editor::INITIATIVE_TITLE)}</label>
-                <input id=id("title") type="text" prop:value=move || item().map(|i| i.title).unwrap_or_default()
+                <input id=id("title") type="text" maxlength=limits::INITIATIVE_TITLE_MAX prop:value=move || item().map(|i| i.title).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |i| i.title = v)) } />
             </div>
             <div class="field">
@@ -157,7 +158,7 @@ fn InitiativeRow(index: usize) -> impl IntoView {
             </div>
             <div class="field">
                 <label for=id("evidence")>{tr(msg::editor::EVIDENCE)}</label>
-                <input id=id("evidence") type="text" prop:value=move || item().map(|i| i.evidence).unwrap_or_default()
+                <input id=id("evidence") type="text" maxlength=limits::EVIDENCE_MAX prop:value=move || item().map(|i| i.evidence).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |i| i.evidence = v)) } />
             </div>
             <button type="button" class="button" on:click=move |_| editing.edit(|d| d.remove_initiative(index))>

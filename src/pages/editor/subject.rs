@@ -3,6 +3,7 @@
 
 use criteria::codes::{Sector, SubjectKind};
 use criteria::dossier::Period;
+use criteria::validate::limits;
 use leptos::prelude::*;
 
 use super::fields::UNIT_DOSSIER_ID;
@@ -25,14 +26,14 @@ pub fn SubjectSection() -> impl IntoView {
         <h2>{tr(msg::editor::SECTION_SUBJECT)}</h2>
         <div class="field">
             <label for="f-name">{move || i18n.get().pick(msg::new_dossier::name_label(kind()))}</label>
-            <TextInput id="f-name" value=editing.field(String::new(), |d| d.subject.name.clone())
+            <TextInput id="f-name" max=limits::NAME_MAX value=editing.field(String::new(), |d| d.subject.name.clone())
                 set=move |v| editing.edit(|d| d.subject.name = v) />
         </div>
-        <TextField id="f-unit" label=msg::editor::UNIT
+        <TextField id="f-unit" label=msg::editor::UNIT max=limits::UNIT_MAX
             value=editing.field(String::new(), |d| d.subject.unit.clone())
             set=move |v| editing.edit(|d| d.subject.unit = v) />
         <Show when=move || kind() == SubjectKind::CaNhan>
-            <TextField id="f-position" label=msg::editor::POSITION
+            <TextField id="f-position" label=msg::editor::POSITION max=limits::POSITION_MAX
                 value=editing.field(String::new(), |d| d.subject.position.clone())
                 set=move |v| editing.edit(|d| d.subject.position = v) />
         </Show>
@@ -45,7 +46,7 @@ pub fn SubjectSection() -> impl IntoView {
         <PeriodField />
         <div class="field">
             <label for="f-notes">{tr(msg::editor::NOTES)}</label>
-            <textarea id="f-notes" rows="3"
+            <textarea id="f-notes" rows="3" maxlength=limits::NOTES_MAX
                 prop:value=editing.field(String::new(), |d| d.notes.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| d.notes = v) }
             ></textarea>
@@ -58,26 +59,30 @@ pub fn SubjectSection() -> impl IntoView {
 pub fn TextField(
     id: &'static str,
     label: criteria::text::Text,
+    max: usize,
     value: Memo<String>,
     set: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id>{tr(label)}</label>
-            <TextInput id=id value=value set=set />
+            <TextInput id=id max=max value=value set=set />
         </div>
     }
 }
 
 /// A one-line text input bound to one string of the dossier. Its value follows the memo, which
 /// changes only when that string does, so typing never replaces the element or moves the caret.
+/// `max` is the format's cap for the field, so the browser stops the typing where the validator
+/// would refuse the save.
 #[component]
 pub fn TextInput(
     #[prop(into)] id: String,
+    max: usize,
     value: Memo<String>,
     set: impl Fn(String) + Send + Sync + 'static,
 ) -> impl IntoView {
-    view! { <input id=id type="text" prop:value=value on:input=move |ev| set(event_target_value(&ev)) /> }
+    view! { <input id=id type="text" maxlength=max prop:value=value on:input=move |ev| set(event_target_value(&ev)) /> }
 }
 
 #[component]

@@ -4,6 +4,7 @@
 
 use criteria::catalogue::Rule;
 use criteria::codes::{Ladder, Rating, SubjectKind, Title};
+use criteria::validate::limits;
 use leptos::prelude::*;
 
 use super::fields::{year_plan_id, year_rating_id, year_titles_id};
@@ -142,7 +143,7 @@ fn YearRow(year: i32) -> impl IntoView {
             </Show>
             <div class="field">
                 <label for=evidence_id.clone()>{tr(msg::editor::EVIDENCE)}</label>
-                <input id=evidence_id type="text"
+                <input id=evidence_id type="text" maxlength=limits::EVIDENCE_MAX
                     prop:value=editing.field(String::new(), move |d| d.year(year).map(|e| e.evidence.clone()).unwrap_or_default())
                     on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| d.set_year_evidence(year, v)) } />
             </div>
