@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{msg, tr, use_i18n};
-use crate::storage::SaveError;
+use app_core::store::SaveError;
 
 #[component]
 pub fn SaveErrorNotice(error: RwSignal<Option<SaveError>>) -> impl IntoView {

@@ -5,7 +5,7 @@ use criteria::dossier::Dossier;
 use leptos::prelude::*;
 
 use crate::state::{use_app_state, AppState};
-use crate::storage::SaveError;
+use app_core::store::SaveError;
 
 /// What every section of the editor needs. Copy, so closures can hold it.
 #[derive(Clone, Copy)]

@@ -5,7 +5,7 @@ use criteria::catalogue::{sector_quote, AppliesTo, Criterion, Rule};
 use criteria::dossier::Declaration;
 use leptos::prelude::*;
 
-use super::fields::declaration_id;
+use app_core::fields::declaration_id;
 use super::Editing;
 use crate::components::CriterionSource;
 use crate::i18n::{msg, tr};

@@ -5,7 +5,7 @@ use criteria::codes::{InitiativeKind, Scope};
 use criteria::dossier::{Dossier, Initiative};
 use leptos::prelude::*;
 
-use super::fields::INITIATIVES_ID;
+use app_core::fields::INITIATIVES_ID;
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 

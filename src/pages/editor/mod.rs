@@ -3,7 +3,6 @@
 
 mod context;
 mod declarations;
-pub mod fields;
 mod initiatives;
 mod panel;
 mod save_status;
@@ -17,7 +16,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::components::{focus_fragment, DossierMilestones};
 use crate::i18n::{msg, tr, use_i18n};
 pub use context::Editing;
-use fields::Section;
+use app_core::fields::Section;
 
 #[component]
 pub fn Editor() -> impl IntoView {
@@ -63,7 +62,7 @@ pub fn Editor() -> impl IntoView {
                         <A href=move || format!("/ho-so/{}/kiem-tra", id.get()) attr:class="button" attr:data-testid="check-answers">
                             {tr(msg::editor::CHECK_ANSWERS)}
                         </A>
-                        <Show when=|| !crate::kiosk::is_active()>
+                        <Show when=move || crate::env::use_env().downloads()>
                             " " <crate::pages::transfer::ExportThis id=id />
                         </Show>
                     </p>

@@ -1,12 +1,12 @@
 //! The live self-assessment beside the editor: the verdict, each criterion's status and detail,
 //! and what is missing, each item a link to the field that fixes it. Re-assessed on every change.
 
-use chrono::{Datelike, Local, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use criteria::assessment::{Assessment, Verdict};
 use criteria::{assess, what_is_missing, Missing};
 use leptos::prelude::*;
 
-use super::fields::{href, locate};
+use app_core::fields::{href, locate};
 use super::Editing;
 use crate::components::{CriterionSource, StatusBadge, VerdictBadge};
 use crate::i18n::{msg, tr, use_i18n};
@@ -26,7 +26,7 @@ fn evaluate(editing: Editing, as_of: NaiveDate) -> Option<(Assessment, Vec<Missi
 pub fn AssessmentPanel() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let i18n = use_i18n();
-    let as_of = RwSignal::new(Local::now().date_naive());
+    let as_of = RwSignal::new(crate::env::use_env().today());
     let result = Memo::new(move |_| evaluate(editing, as_of.get()));
     let verdict = Signal::derive(move || result.with(|r| r.as_ref().map_or(Verdict::Incomplete, |(a, _)| a.verdict)));
     let period_open = move || editing.read(false, |d| as_of.get().year() <= d.period.to);

@@ -4,7 +4,7 @@
 use criteria::codes::{Sector, SubjectKind};
 use leptos::prelude::*;
 
-use super::fields::UNIT_DOSSIER_ID;
+use app_core::fields::{NAME_ID, NOTES_ID, POSITION_ID, SECTOR_ID, UNIT_DOSSIER_ID, UNIT_HEAD_ID, UNIT_ID};
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 
@@ -18,14 +18,14 @@ pub fn SubjectSection() -> impl IntoView {
 
     view! {
         <h2>{tr(msg::editor::SECTION_SUBJECT)}</h2>
-        <TextField id="f-name" label=msg::editor::NAME
+        <TextField id=NAME_ID label=msg::editor::NAME
             value=move || editing.read(String::new(), |d| d.subject.name.clone())
             set=move |v| editing.edit(|d| d.subject.name = v) />
-        <TextField id="f-unit" label=msg::editor::UNIT
+        <TextField id=UNIT_ID label=msg::editor::UNIT
             value=move || editing.read(String::new(), |d| d.subject.unit.clone())
             set=move |v| editing.edit(|d| d.subject.unit = v) />
         <Show when=move || kind() == SubjectKind::CaNhan>
-            <TextField id="f-position" label=msg::editor::POSITION
+            <TextField id=POSITION_ID label=msg::editor::POSITION
                 value=move || editing.read(String::new(), |d| d.subject.position.clone())
                 set=move |v| editing.edit(|d| d.subject.position = v) />
         </Show>
@@ -36,8 +36,8 @@ pub fn SubjectSection() -> impl IntoView {
             <SectorField />
         </Show>
         <div class="field">
-            <label for="f-notes">{tr(msg::editor::NOTES)}</label>
-            <textarea id="f-notes" rows="3"
+            <label for=NOTES_ID>{tr(msg::editor::NOTES)}</label>
+            <textarea id=NOTES_ID rows="3"
                 prop:value=move || editing.read(String::new(), |d| d.notes.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| d.notes = v) }
             ></textarea>
@@ -67,9 +67,9 @@ fn UnitHeadFields() -> impl IntoView {
     let is_head = move || editing.read(false, |d| d.subject.unit_head);
     view! {
         <div class="field checkbox">
-            <input id="f-unit-head" type="checkbox" prop:checked=is_head
+            <input id=UNIT_HEAD_ID type="checkbox" prop:checked=is_head
                 on:change=move |ev| { let on = event_target_checked(&ev); editing.edit(|d| d.subject.unit_head = on) } />
-            <label for="f-unit-head">{tr(msg::editor::UNIT_HEAD)}</label>
+            <label for=UNIT_HEAD_ID>{tr(msg::editor::UNIT_HEAD)}</label>
         </div>
         <Show when=is_head>
             <UnitDossierField />
@@ -130,8 +130,8 @@ fn SectorField() -> impl IntoView {
     let current = move || editing.read(None, |d| d.subject.sector);
     view! {
         <div class="field">
-            <label for="f-sector">{tr(msg::editor::SECTOR)}</label>
-            <select id="f-sector" on:change=move |ev| {
+            <label for=SECTOR_ID>{tr(msg::editor::SECTOR)}</label>
+            <select id=SECTOR_ID on:change=move |ev| {
                 let code = event_target_value(&ev);
                 let sector = Sector::ALL.into_iter().find(|s| s.code() == code);
                 editing.edit(|d| d.subject.sector = sector)

@@ -7,7 +7,7 @@ use criteria::codes::{Rating, SubjectKind, Title};
 use criteria::dossier::{Dossier, YearEntry};
 use leptos::prelude::*;
 
-use super::fields::{year_plan_id, year_rating_id, year_titles_id};
+use app_core::fields::{year_evidence_id, year_plan_id, year_rating_id, year_titles_id};
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 
@@ -64,7 +64,7 @@ fn YearRow(year: i32) -> impl IntoView {
     let entry = move || editing.read(None, |d| d.year(year).cloned());
     let rating = move || entry().and_then(|e| e.rating);
     let has_title = move |t: Title| entry().is_some_and(|e| e.titles.contains(&t));
-    let not_ended = year >= chrono::Local::now().year();
+    let not_ended = year >= crate::env::use_env().today().year();
 
     view! {
         <fieldset class="year" data-testid=format!("year-{year}")>
@@ -129,8 +129,8 @@ fn YearRow(year: i32) -> impl IntoView {
                 </div>
             </Show>
             <div class="field">
-                <label for=format!("f-year-{year}-evidence")>{tr(msg::editor::EVIDENCE)}</label>
-                <input id=format!("f-year-{year}-evidence") type="text"
+                <label for=year_evidence_id(year)>{tr(msg::editor::EVIDENCE)}</label>
+                <input id=year_evidence_id(year) type="text"
                     prop:value=move || entry().map(|e| e.evidence).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| year_mut(d, year).evidence = v) } />
             </div>

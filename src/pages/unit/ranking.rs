@@ -6,8 +6,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::candidates::{Candidate, UnitLink};
-use super::summary::rank_lines;
+use app_core::unit::{rank_lines, Candidate, UnitLink};
 use crate::components::VerdictBadge;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{tr, use_i18n};

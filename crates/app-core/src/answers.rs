@@ -1,0 +1,215 @@
+//! Xem lại câu trả lời as data: every answer of a dossier in the editor's order, worded in the
+//! user's language, each with the link that opens its field.
+
+use criteria::catalogue::Rule;
+use criteria::dossier::Dossier;
+
+use crate::fields::Field;
+use crate::i18n::{msg, Lang};
+use crate::ruleset_of;
+
+/// One answer: what was asked, what was answered, and where to change it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub question: String,
+    pub answer: String,
+    /// The editor URL that opens the field.
+    pub link: String,
+}
+
+/// Every answer of `d` in the editor's order, worded in `lang`.
+pub fn answers(d: &Dossier, lang: Lang) -> Vec<Answer> {
+    let at = |field: Field| field.href(&d.id);
+    let text = |s: &str| {
+        if s.trim().is_empty() {
+            lang.pick(msg::editor::NOT_ENTERED).to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    let mut rows = vec![
+        Answer {
+            question: lang.pick(msg::editor::NAME).into(),
+            answer: text(&d.subject.name),
+            link: at(Field::Name),
+        },
+        Answer {
+            question: lang.pick(msg::editor::UNIT).into(),
+            answer: text(&d.subject.unit),
+            link: at(Field::Unit),
+        },
+    ];
+    if !d.subject.position.is_empty() {
+        rows.push(Answer {
+            question: lang.pick(msg::editor::POSITION).into(),
+            answer: d.subject.position.clone(),
+            link: at(Field::Position),
+        });
+    }
+    if d.subject.unit_head {
+        rows.push(Answer {
+            question: lang.pick(msg::editor::UNIT_DOSSIER).into(),
+            answer: d
+                .subject
+                .unit_dossier
+                .clone()
+                .unwrap_or_else(|| lang.pick(msg::editor::NOT_ENTERED).into()),
+            link: at(Field::UnitDossier),
+        });
+    }
+    if let Some(sector) = d.subject.sector {
+        rows.push(Answer {
+            question: lang.pick(msg::editor::SECTOR).into(),
+            answer: lang.pick(sector.label()).into(),
+            link: at(Field::Sector),
+        });
+    }
+    for year in d.period.years() {
+        let entry = d.year(year);
+        let rating = entry
+            .and_then(|e| e.rating)
+            .map_or(lang.pick(msg::editor::NOT_ENTERED), |r| lang.pick(r.label()));
+        let titles = entry
+            .map(|e| {
+                e.titles
+                    .iter()
+                    .map(|t| lang.pick(t.label()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
+        let mut answer = format!(
+            "{rating}; {}: {}",
+            lang.pick(msg::editor::TITLES),
+            if titles.is_empty() {
+                lang.pick(msg::editor::NONE)
+            } else {
+                &titles
+            }
+        );
+        if let Some(pct) = entry.and_then(|e| e.plan_completion_pct) {
+            answer.push_str(&format!("; {}: {pct}", lang.pick(msg::editor::PLAN)));
+        }
+        if let Some(evidence) = entry.map(|e| e.evidence.as_str()).filter(|e| !e.is_empty()) {
+            answer.push_str(&format!("; {evidence}"));
+        }
+        rows.push(Answer {
+            question: format!("{} {year}", lang.pick(msg::editor::YEAR)),
+            answer,
+            link: at(Field::YearRating(year)),
+        });
+    }
+    let initiatives = match &d.initiatives {
+        None => lang.pick(msg::editor::INITIATIVES_UNSET).to_owned(),
+        Some(list) if list.is_empty() => lang.pick(msg::editor::INITIATIVES_NONE).to_owned(),
+        Some(list) => list
+            .iter()
+            .map(|i| format!("{} ({}, {})", i.title, lang.pick(i.kind.label()), i.year))
+            .collect::<Vec<_>>()
+            .join("; "),
+    };
+    rows.push(Answer {
+        question: lang.pick(msg::editor::SECTION_INITIATIVES).into(),
+        answer: initiatives,
+        link: at(Field::Initiatives),
+    });
+    for c in ruleset_of(d)
+        .0
+        .criteria_for(&d.subject)
+        .filter(|c| matches!(c.rule, Rule::Declared))
+    {
+        let answer = match d.declarations.get(c.id) {
+            None => lang.pick(msg::editor::ANSWER_UNSET).to_owned(),
+            Some(decl) => {
+                let yes_no = lang.pick(if decl.met { msg::editor::YES } else { msg::editor::NO });
+                if decl.evidence.is_empty() {
+                    yes_no.to_owned()
+                } else {
+                    format!("{yes_no}: {}", decl.evidence)
+                }
+            }
+        };
+        let short = criteria::catalogue::short_id(c.id);
+        rows.push(Answer {
+            question: format!("{short}: {}", c.quote),
+            answer,
+            link: at(Field::Declaration(c.id.to_owned())),
+        });
+    }
+    if !d.notes.is_empty() {
+        rows.push(Answer {
+            question: lang.pick(msg::editor::NOTES).into(),
+            answer: d.notes.clone(),
+            link: at(Field::Notes),
+        });
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use criteria::dossier::Declaration;
+
+    use super::*;
+
+    fn hoa() -> Dossier {
+        let text = r#"{"format":"dien-hinh.dossier","format_version":1,"id":"d-hoa","created_at":"2025-03-02T08:15:00Z",
+            "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2021-2025","period":{"from":2023,"to":2025},
+            "subject":{"kind":"ca_nhan","name":"Nguyễn Thị Hoa","unit":"","position":"Chuyên viên","unit_head":true},
+            "years":[{"year":2024,"rating":"tot","titles":["cstd_co_so"],"plan_completion_pct":null,"evidence":"QĐ 7"}],
+            "initiatives":[],"notes":"ghi chú"}"#;
+        criteria::validate::parse_input(text).expect("valid").into_dossiers().remove(0)
+    }
+
+    #[test]
+    fn every_answer_is_worded_and_links_to_a_field_the_editor_shows() {
+        let mut d = hoa();
+        let declared = ruleset_of(&d)
+            .0
+            .criteria_for(&d.subject)
+            .find(|c| matches!(c.rule, Rule::Declared))
+            .expect("the plan has a declared criterion");
+        d.declarations = BTreeMap::from([(
+            declared.id.to_owned(),
+            Declaration {
+                met: true,
+                evidence: "Nhận xét".into(),
+            },
+        )]);
+        let rows = answers(&d, Lang::Vi);
+        let find = |q: &str| rows.iter().find(|r| r.question.starts_with(q)).unwrap_or_else(|| panic!("{q}"));
+        assert_eq!(find("Đơn vị").answer, "Chưa nhập");
+        assert_eq!(find("Năm 2024").answer, "Hoàn thành tốt nhiệm vụ; Danh hiệu, khen thưởng: Chiến sĩ thi đua cơ sở; QĐ 7");
+        assert_eq!(find("Năm 2023").answer, "Chưa nhập; Danh hiệu, khen thưởng: Không có");
+        assert_eq!(find("Sáng kiến").answer, "Không có");
+        assert_eq!(find(criteria::catalogue::short_id(declared.id)).answer, "Có: Nhận xét");
+        assert_eq!(find("Hồ sơ tập thể").answer, "Chưa nhập");
+        for row in &rows {
+            let (path, anchor) = row.link.split_once('#').expect("a link names its field");
+            assert!(path.starts_with("/ho-so/d-hoa?muc="), "{}", row.link);
+            let field = shown_fields(&d).into_iter().find(|f| f.id() == anchor);
+            assert!(field.is_some_and(|f| f.href(&d.id) == row.link), "{} is not a shown field", row.link);
+        }
+    }
+
+    /// Every field the editor shows for `d`.
+    fn shown_fields(d: &Dossier) -> Vec<Field> {
+        let mut all = vec![
+            Field::Name,
+            Field::Unit,
+            Field::Position,
+            Field::UnitHead,
+            Field::UnitDossier,
+            Field::Sector,
+            Field::Notes,
+            Field::Initiatives,
+        ];
+        for y in d.period.years() {
+            all.extend([Field::YearRating(y), Field::YearTitles(y), Field::YearPlan(y), Field::YearEvidence(y)]);
+        }
+        all.extend(ruleset_of(d).criteria.iter().map(|c| Field::Declaration(c.id.to_owned())));
+        all.into_iter().filter(|f| f.is_shown(d)).collect()
+    }
+}
