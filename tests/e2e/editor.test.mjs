@@ -26,7 +26,7 @@ test('filling an individual dossier turns the verdict from incomplete to eligibl
   // A new dossier has no year entries: an entry with no titles would declare "no titles".
   const { page, errors, context } = await openEditor([dossier({ years: [] })], 'cac-nam');
   await page.getByTestId('as-of').fill('2026-01-01');
-  assert.equal(await verdictOf(page), 'Incomplete');
+  assert.equal(await verdictOf(page), 'incomplete');
   for (const year of [2023, 2024, 2025]) {
     await page.locator(`#f-year-${year}-rating`).selectOption('xuat_sac');
     await page.locator(`#f-year-${year}-title-cstd_co_so`).check();
@@ -39,7 +39,7 @@ test('filling an individual dossier turns the verdict from incomplete to eligibl
   const count = await yesAnswers.count();
   assert.ok(count >= 5, `expected the declared criteria, found ${count}`);
   for (let i = 0; i < count; i++) await yesAnswers.nth(i).check();
-  assert.equal(await verdictOf(page), 'Eligible');
+  assert.equal(await verdictOf(page), 'eligible');
   assert.equal(await page.getByTestId('missing-none').count(), 1);
   assert.match(await page.getByTestId('verdict-sentence').innerText(), /Theo thông tin đã khai/);
   assert.deepEqual(errors, []);
@@ -57,9 +57,9 @@ test('a collective with a missing title is not eligible, naming the year', async
   });
   const { page, context } = await openEditor([collective]);
   await page.getByTestId('as-of').fill('2025-06-30');
-  assert.equal(await verdictOf(page), 'NotEligible');
+  assert.equal(await verdictOf(page), 'not_eligible');
   const tt5 = page.getByTestId('result-tt-5');
-  assert.equal(await tt5.getAttribute('data-status'), 'NotMet');
+  assert.equal(await tt5.getAttribute('data-status'), 'not_met');
   assert.match(await tt5.innerText(), /2024/);
   await context.close();
 });

@@ -67,7 +67,7 @@ pub fn AssessmentPanel() -> impl IntoView {
                     let detail = c.detail.clone();
                     let test_id = format!("result-{short}");
                     view! {
-                        <li data-testid=test_id data-status=format!("{:?}", c.status)>
+                        <li data-testid=test_id data-status=app_core::codes::status(c.status)>
                             <StatusBadge status=c.status />
                             " " <span class="criterion-id">{short}</span>
                             <p class="detail">{move || i18n.get().message(&detail).to_owned()}</p>
