@@ -11,8 +11,8 @@ use criteria::catalogue::{self, Ruleset};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::msg::timeline as m;
 use crate::env::use_env;
+use crate::i18n::msg::timeline as m;
 use crate::i18n::{tr, use_i18n};
 
 fn phase_class(p: Phase) -> (&'static str, &'static str, &'static str) {

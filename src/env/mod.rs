@@ -42,7 +42,9 @@ impl Env {
             web_storage::Startup::ReadWrite(storage) => (Rc::new(storage), Durability::Persistent, None),
             web_storage::Startup::ReadOnly(storage) => (Rc::new(storage), Durability::ReadOnly, None),
             web_storage::Startup::Blocked => (Rc::new(MemoryStorage::default()), Durability::MemoryBlocked, None),
-            web_storage::Startup::Kiosk { pin } => (Rc::new(MemoryStorage::default()), Durability::Ephemeral, Some(pin)),
+            web_storage::Startup::Kiosk { pin } => {
+                (Rc::new(MemoryStorage::default()), Durability::Ephemeral, Some(pin))
+            }
         };
         let env = Env::new(kv, durability);
         provide_context(env);

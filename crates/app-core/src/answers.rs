@@ -160,7 +160,10 @@ mod tests {
             "subject":{"kind":"ca_nhan","name":"Nguyễn Thị Hoa","unit":"","position":"Chuyên viên","unit_head":true},
             "years":[{"year":2024,"rating":"tot","titles":["cstd_co_so"],"plan_completion_pct":null,"evidence":"QĐ 7"}],
             "initiatives":[],"notes":"ghi chú"}"#;
-        criteria::validate::parse_input(text).expect("valid").into_dossiers().remove(0)
+        criteria::validate::parse_input(text)
+            .expect("valid")
+            .into_dossiers()
+            .remove(0)
     }
 
     #[test]
@@ -179,9 +182,16 @@ mod tests {
             },
         )]);
         let rows = answers(&d, Lang::Vi);
-        let find = |q: &str| rows.iter().find(|r| r.question.starts_with(q)).unwrap_or_else(|| panic!("{q}"));
+        let find = |q: &str| {
+            rows.iter()
+                .find(|r| r.question.starts_with(q))
+                .unwrap_or_else(|| panic!("{q}"))
+        };
         assert_eq!(find("Đơn vị").answer, "Chưa nhập");
-        assert_eq!(find("Năm 2024").answer, "Hoàn thành tốt nhiệm vụ; Danh hiệu, khen thưởng: Chiến sĩ thi đua cơ sở; QĐ 7");
+        assert_eq!(
+            find("Năm 2024").answer,
+            "Hoàn thành tốt nhiệm vụ; Danh hiệu, khen thưởng: Chiến sĩ thi đua cơ sở; QĐ 7"
+        );
         assert_eq!(find("Năm 2023").answer, "Chưa nhập; Danh hiệu, khen thưởng: Không có");
         assert_eq!(find("Sáng kiến").answer, "Không có");
         assert_eq!(find(criteria::catalogue::short_id(declared.id)).answer, "Có: Nhận xét");
@@ -190,7 +200,11 @@ mod tests {
             let (path, anchor) = row.link.split_once('#').expect("a link names its field");
             assert!(path.starts_with("/ho-so/d-hoa?muc="), "{}", row.link);
             let field = shown_fields(&d).into_iter().find(|f| f.id() == anchor);
-            assert!(field.is_some_and(|f| f.href(&d.id) == row.link), "{} is not a shown field", row.link);
+            assert!(
+                field.is_some_and(|f| f.href(&d.id) == row.link),
+                "{} is not a shown field",
+                row.link
+            );
         }
     }
 
@@ -207,9 +221,19 @@ mod tests {
             Field::Initiatives,
         ];
         for y in d.period.years() {
-            all.extend([Field::YearRating(y), Field::YearTitles(y), Field::YearPlan(y), Field::YearEvidence(y)]);
+            all.extend([
+                Field::YearRating(y),
+                Field::YearTitles(y),
+                Field::YearPlan(y),
+                Field::YearEvidence(y),
+            ]);
         }
-        all.extend(ruleset_of(d).criteria.iter().map(|c| Field::Declaration(c.id.to_owned())));
+        all.extend(
+            ruleset_of(d)
+                .criteria
+                .iter()
+                .map(|c| Field::Declaration(c.id.to_owned())),
+        );
         all.into_iter().filter(|f| f.is_shown(d)).collect()
     }
 }

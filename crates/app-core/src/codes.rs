@@ -32,7 +32,12 @@ mod tests {
 
     #[test]
     fn codes_are_what_the_files_write() {
-        for v in [Verdict::Eligible, Verdict::OnTrack, Verdict::Incomplete, Verdict::NotEligible] {
+        for v in [
+            Verdict::Eligible,
+            Verdict::OnTrack,
+            Verdict::Incomplete,
+            Verdict::NotEligible,
+        ] {
             assert_eq!(serde_json::to_value(v).expect("serialises"), verdict(v));
         }
         for s in [Status::Met, Status::NotMet, Status::Unknown, Status::Pending] {

@@ -104,9 +104,7 @@ impl Field {
             | Field::UnitDossier
             | Field::Sector
             | Field::Notes => Section::Subject,
-            Field::YearRating(_) | Field::YearTitles(_) | Field::YearPlan(_) | Field::YearEvidence(_) => {
-                Section::Years
-            }
+            Field::YearRating(_) | Field::YearTitles(_) | Field::YearPlan(_) | Field::YearEvidence(_) => Section::Years,
             Field::Initiatives => Section::Initiatives,
             Field::Declaration(_) => Section::Declarations,
         }
@@ -228,7 +226,11 @@ mod tests {
                             .map(|year| YearEntry {
                                 year,
                                 rating: Some(Rating::HoanThanh),
-                                titles: if year % 2 == 0 { vec![Title::GiayKhen] } else { Vec::new() },
+                                titles: if year % 2 == 0 {
+                                    vec![Title::GiayKhen]
+                                } else {
+                                    Vec::new()
+                                },
                                 plan_completion_pct: None,
                                 evidence: String::new(),
                             })
@@ -261,7 +263,11 @@ mod tests {
                 }
             }
         }
-        assert_eq!(kinds.len(), 6, "the sample reaches every kind of field a fix can point at");
+        assert_eq!(
+            kinds.len(),
+            6,
+            "the sample reaches every kind of field a fix can point at"
+        );
     }
 
     #[test]
@@ -278,9 +284,19 @@ mod tests {
                 Field::Initiatives,
             ];
             for y in d.period.years() {
-                fields.extend([Field::YearRating(y), Field::YearTitles(y), Field::YearPlan(y), Field::YearEvidence(y)]);
+                fields.extend([
+                    Field::YearRating(y),
+                    Field::YearTitles(y),
+                    Field::YearPlan(y),
+                    Field::YearEvidence(y),
+                ]);
             }
-            fields.extend(RULESETS.iter().flat_map(|r| r.criteria).map(|c| Field::Declaration(c.id.to_owned())));
+            fields.extend(
+                RULESETS
+                    .iter()
+                    .flat_map(|r| r.criteria)
+                    .map(|c| Field::Declaration(c.id.to_owned())),
+            );
             let ids: BTreeSet<String> = fields.iter().map(Field::id).collect();
             assert_eq!(ids.len(), fields.len());
         }

@@ -29,4 +29,3 @@ pub use ruleset::{ruleset_of, RulesetRef};
 
 /// The app's version, shown in the footer and written into exports.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-

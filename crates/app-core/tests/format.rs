@@ -57,7 +57,12 @@ fn every_code_list_of_the_schemas_is_the_crates() {
     let rulesets: Vec<Value> = RULESETS.iter().map(|r| json!(r.id)).collect();
     let mut ratings = codes(Rating::ALL);
     ratings.push(Value::Null);
-    let verdicts = codes([Verdict::Eligible, Verdict::OnTrack, Verdict::Incomplete, Verdict::NotEligible]);
+    let verdicts = codes([
+        Verdict::Eligible,
+        Verdict::OnTrack,
+        Verdict::Incomplete,
+        Verdict::NotEligible,
+    ]);
     let statuses = codes([Status::Met, Status::NotMet, Status::Unknown, Status::Pending]);
     let expected: [(&str, BTreeMap<&str, Vec<Value>>); 3] = [
         (
@@ -71,7 +76,10 @@ fn every_code_list_of_the_schemas_is_the_crates() {
                     "/properties/initiatives/oneOf/1/items/properties/kind",
                     codes(InitiativeKind::ALL),
                 ),
-                ("/properties/initiatives/oneOf/1/items/properties/scope", codes(Scope::ALL)),
+                (
+                    "/properties/initiatives/oneOf/1/items/properties/scope",
+                    codes(Scope::ALL),
+                ),
                 ("/$defs/ruleset", rulesets.clone()),
             ]),
         ),
@@ -137,7 +145,14 @@ fn resolve<'a>(root: &'a Value, node: &'a Value) -> Option<&'a Value> {
 /// For every property of the schema's objects present in `doc` at `at`: removing it must be
 /// refused exactly when the schema requires it. Walks into objects, array items, `oneOf` branches
 /// and maps.
-fn check_required(root: &Value, node: &Value, doc: &Value, at: &str, accepts: &dyn Fn(&Value) -> bool, faults: &mut Vec<String>) {
+fn check_required(
+    root: &Value,
+    node: &Value,
+    doc: &Value,
+    at: &str,
+    accepts: &dyn Fn(&Value) -> bool,
+    faults: &mut Vec<String>,
+) {
     let Some(node) = resolve(root, node) else { return };
     let Some(here) = doc.pointer(at) else { return };
     if let Some(branches) = node.get("oneOf").and_then(Value::as_array) {
@@ -201,9 +216,23 @@ fn every_field_a_schema_requires_is_required_by_the_crate_and_no_other() {
 
     let mut faults = Vec::new();
     let dossier_ok = |d: &Value| parse_input(&d.to_string()).is_ok();
-    check_required(&schema(DOSSIER), &schema(DOSSIER), &dossier, "", &dossier_ok, &mut faults);
+    check_required(
+        &schema(DOSSIER),
+        &schema(DOSSIER),
+        &dossier,
+        "",
+        &dossier_ok,
+        &mut faults,
+    );
     let assessment_ok = |a: &Value| validate_assessment(a, "").is_ok();
-    check_required(&schema(ASSESSMENT), &schema(ASSESSMENT), &assessment, "", &assessment_ok, &mut faults);
+    check_required(
+        &schema(ASSESSMENT),
+        &schema(ASSESSMENT),
+        &assessment,
+        "",
+        &assessment_ok,
+        &mut faults,
+    );
     let export_ok = |e: &Value| parse_input(&e.to_string()).is_ok();
     check_required(&schema(EXPORT), &schema(EXPORT), &export, "", &export_ok, &mut faults);
     assert!(faults.is_empty(), "{faults:#?}");

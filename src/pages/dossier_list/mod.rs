@@ -39,7 +39,10 @@ pub fn DossierList() -> impl IntoView {
     // One screen of rows first, then (after that is painted) the rest of the first page.
     let limit = RwSignal::new(FIRST_SCREEN);
     request_animation_frame(move || {
-        set_timeout(move || _ = limit.try_update(|l| *l = (*l).max(PAGE)), std::time::Duration::ZERO);
+        set_timeout(
+            move || _ = limit.try_update(|l| *l = (*l).max(PAGE)),
+            std::time::Duration::ZERO,
+        );
     });
     let matching = Memo::new(move |_| {
         let sort = sort.get();

@@ -5,10 +5,10 @@ use criteria::catalogue::{sector_quote, AppliesTo, Criterion, Rule};
 use criteria::dossier::Declaration;
 use leptos::prelude::*;
 
-use app_core::fields::declaration_id;
 use super::Editing;
 use crate::components::CriterionSource;
 use crate::i18n::{msg, tr};
+use app_core::fields::declaration_id;
 
 #[component]
 pub fn DeclarationsSection() -> impl IntoView {

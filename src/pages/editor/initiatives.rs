@@ -5,9 +5,9 @@ use criteria::codes::{InitiativeKind, Scope};
 use criteria::dossier::{Dossier, Initiative};
 use leptos::prelude::*;
 
-use app_core::fields::INITIATIVES_ID;
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
+use app_core::fields::INITIATIVES_ID;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Choice {

@@ -15,8 +15,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{focus_fragment, DossierMilestones};
 use crate::i18n::{msg, tr, use_i18n};
-pub use context::Editing;
 use app_core::fields::Section;
+pub use context::Editing;
 
 #[component]
 pub fn Editor() -> impl IntoView {

@@ -6,10 +6,10 @@ use criteria::assessment::{Assessment, Verdict};
 use criteria::{assess, what_is_missing, Missing};
 use leptos::prelude::*;
 
-use app_core::fields::{href, locate};
 use super::Editing;
 use crate::components::{CriterionSource, StatusBadge, VerdictBadge};
 use crate::i18n::{msg, tr, use_i18n};
+use app_core::fields::{href, locate};
 
 /// The assessment and the missing list of the edited dossier at `as_of`, with its unit-head link
 /// resolved in the store.

@@ -4,9 +4,9 @@
 use criteria::codes::{Sector, SubjectKind};
 use leptos::prelude::*;
 
-use app_core::fields::{NAME_ID, NOTES_ID, POSITION_ID, SECTOR_ID, UNIT_DOSSIER_ID, UNIT_HEAD_ID, UNIT_ID};
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
+use app_core::fields::{NAME_ID, NOTES_ID, POSITION_ID, SECTOR_ID, UNIT_DOSSIER_ID, UNIT_HEAD_ID, UNIT_ID};
 
 #[component]
 pub fn SubjectSection() -> impl IntoView {

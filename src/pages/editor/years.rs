@@ -7,9 +7,9 @@ use criteria::codes::{Rating, SubjectKind, Title};
 use criteria::dossier::{Dossier, YearEntry};
 use leptos::prelude::*;
 
-use app_core::fields::{year_evidence_id, year_plan_id, year_rating_id, year_titles_id};
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
+use app_core::fields::{year_evidence_id, year_plan_id, year_rating_id, year_titles_id};
 
 /// The entry of `year`, created empty if the dossier has none yet, keeping years in order.
 fn year_mut(d: &mut Dossier, year: i32) -> &mut YearEntry {

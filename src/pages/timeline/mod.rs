@@ -12,8 +12,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{MilestoneList, PhaseBadge};
-use crate::i18n::msg::timeline as m;
 use crate::env::use_env;
+use crate::i18n::msg::timeline as m;
 use crate::i18n::{msg, tr, use_i18n};
 
 /// The query parameter that sets the day the line is seen on.

@@ -96,7 +96,16 @@ pub fn Units() -> impl IntoView {
         let (Some(unit), Some(period)) = (shown.unit.get(), shown.period.get()) else {
             return Vec::new();
         };
-        dossiers.with(|d| ranked(d, &unit, shown.ruleset.get().id, period, shown.as_of.get(), &*env.collator()))
+        dossiers.with(|d| {
+            ranked(
+                d,
+                &unit,
+                shown.ruleset.get().id,
+                period,
+                shown.as_of.get(),
+                &*env.collator(),
+            )
+        })
     });
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let chosen = Memo::new(move |_| {

@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use app_core::unit::{rank_lines, Candidate, UnitLink};
 use crate::components::VerdictBadge;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{tr, use_i18n};
+use app_core::unit::{rank_lines, Candidate, UnitLink};
 
 #[component]
 pub fn Ranking(candidates: Memo<Vec<Candidate>>, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {

@@ -11,8 +11,8 @@ use criteria::assessment::Verdict;
 use criteria::codes::SubjectKind;
 use criteria::dossier::{Dossier, Period};
 
-use crate::{ruleset_of, RulesetRef};
 use crate::text::{fold, Collator};
+use crate::{ruleset_of, RulesetRef};
 
 /// One dossier as the list sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,6 @@ impl Row {
             .ok()
             .map(|t| t.with_timezone(&offset).date_naive())
     }
-
 }
 
 /// Every dossier as a row, in store order, each assessed on `today` against all the others
@@ -125,13 +124,20 @@ mod tests {
         let dossiers = [dossier("d-c", "Cường", " Sở ", "2025-06-01T17:30:00Z"), unreadable_time];
         let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a day");
         let rows = assessed_rows(&dossiers, today, &FoldedOrder);
-        assert_eq!(rows.iter().map(|r| (r.id.as_str(), r.name_rank)).collect::<Vec<_>>(), [("d-c", 1), ("d-a", 0)]);
+        assert_eq!(
+            rows.iter().map(|r| (r.id.as_str(), r.name_rank)).collect::<Vec<_>>(),
+            [("d-c", 1), ("d-a", 0)]
+        );
         assert_eq!(rows[0].unit, "Sở");
         assert_eq!(rows[0].ruleset.id, "stnmt-khanhhoa-2023-2025");
         assert_eq!(rows[0].verdict, Verdict::Incomplete);
         assert_eq!(rows[1].updated_ms, i64::MIN, "an unreadable time sorts as the oldest");
         let hanoi = FixedOffset::east_opt(7 * 3600).expect("an offset");
-        assert_eq!(rows[0].updated_day(hanoi), NaiveDate::from_ymd_opt(2025, 6, 2), "the local day");
+        assert_eq!(
+            rows[0].updated_day(hanoi),
+            NaiveDate::from_ymd_opt(2025, 6, 2),
+            "the local day"
+        );
         assert_eq!(distinct_units(&rows, &FoldedOrder), ["Sở"]);
     }
 }

@@ -10,6 +10,7 @@
 //!
 //! Opening a store reads nothing: the pages that show dossiers read them in steps ([`load`]).
 
+mod external;
 mod kv;
 mod load;
 mod record;
@@ -24,8 +25,8 @@ use criteria::validate::{validate_dossier, ValidationError};
 
 pub use kv::{KeyValue, MemoryStorage, StorageFault};
 pub use load::Load;
+use record::{dossier_key, read_entry, stored_revision, Index, RecordOut, INDEX_KEY};
 pub use record::{Unreadable, PREFIX};
-use record::{dossier_key, id_of_key, read_entry, stored_revision, Index, RecordOut, INDEX_KEY};
 
 /// Where the store keeps its data, as the shell found the browser at start-up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,9 +182,7 @@ impl Store {
     /// and not in storage (which matters before the store is read). A storage that cannot say
     /// counts as taken.
     pub fn id_is_free(&self, id: &str) -> bool {
-        !self.entries.contains_key(id)
-            && !self.holds_set_aside(id)
-            && matches!(self.kv.get(&dossier_key(id)), Ok(None))
+        !self.entries.contains_key(id) && !self.holds_set_aside(id) && matches!(self.kv.get(&dossier_key(id)), Ok(None))
     }
 
     fn holds_set_aside(&self, id: &str) -> bool {
@@ -229,12 +228,6 @@ impl Store {
         self.note(id, result)
     }
 
-    /// Replaces this tab's copy with the stored one: the user chose "take theirs".
-    pub fn take_theirs(&mut self, id: &str) {
-        self.unsaved.remove(id);
-        self.reload_entry(id);
-    }
-
     fn note(&mut self, id: &str, result: Result<(), SaveError>) -> Result<(), SaveError> {
         match &result {
             Ok(()) => {
@@ -262,7 +255,10 @@ impl Store {
         let stored = self.kv.get(&key).map_err(save_error)?;
         let stored_rev = stored.as_deref().and_then(stored_revision).unwrap_or(0);
         if stored_rev != base || (base == 0 && stored.is_some()) {
-            let theirs = stored.as_deref().and_then(|t| read_entry(&key, t).ok()).map(|r| r.dossier);
+            let theirs = stored
+                .as_deref()
+                .and_then(|t| read_entry(&key, t).ok())
+                .map(|r| r.dossier);
             return Err(SaveError::Conflict {
                 theirs: Box::new(theirs),
             });
@@ -334,81 +330,6 @@ impl Store {
         *self = Store::open(Rc::clone(&self.kv), self.durability);
         self.load_all();
         true
-    }
-
-    /// Takes in a change another tab made (the `storage` event); `key` None means storage was cleared.
-    pub fn external_change(&mut self, key: Option<&str>) -> External {
-        if matches!(self.progress, load::Progress::NotStarted) {
-            // Nothing read yet: loading will read storage as it is then.
-            return External::Nothing;
-        }
-        let Some(key) = key else {
-            // Storage was cleared elsewhere. This tab's copies are now the only ones: keep them,
-            // marked unsaved, so each is written again by its next save (and can be exported).
-            for (id, entry) in &mut self.entries {
-                entry.revision = 0;
-                self.unsaved.insert(id.clone(), SaveError::Cleared);
-            }
-            return External::Reloaded;
-        };
-        let Some(id) = id_of_key(key).map(str::to_owned) else {
-            return External::Nothing;
-        };
-        if self.unsaved.contains_key(&id) {
-            let theirs = self
-                .kv
-                .get(key)
-                .ok()
-                .flatten()
-                .and_then(|t| read_entry(key, &t).ok())
-                .map(|r| r.dossier);
-            self.unsaved.insert(
-                id.clone(),
-                SaveError::Conflict {
-                    theirs: Box::new(theirs),
-                },
-            );
-            return External::Conflict(id);
-        }
-        self.reload_entry(&id)
-    }
-
-    fn reload_entry(&mut self, id: &str) -> External {
-        let key = dossier_key(id);
-        let raw = match self.kv.get(&key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => {
-                self.entries.remove(id);
-                self.order.retain(|x| x != id);
-                return External::Removed(id.to_owned());
-            }
-            // The browser would not say: keep what this tab has.
-            Err(_) => return External::Nothing,
-        };
-        match read_entry(&key, &raw) {
-            Ok(record) => {
-                // A readable entry again: no longer set aside, and saves may write it.
-                self.set_aside.retain(|s| s.key != key);
-                if !self.order.iter().any(|x| x == id) {
-                    self.order.push(id.to_owned());
-                }
-                self.entries.insert(
-                    id.to_owned(),
-                    Entry {
-                        dossier: record.dossier,
-                        revision: record.revision,
-                    },
-                );
-                External::Updated(id.to_owned())
-            }
-            Err(reason) => {
-                self.entries.remove(id);
-                self.order.retain(|x| x != id);
-                self.set_aside.retain(|s| s.key != key);
-                self.set_aside.push(SetAside { key, raw, reason });
-                External::Removed(id.to_owned())
-            }
-        }
     }
 }
 

@@ -50,7 +50,8 @@ fn fill_leaving(kv: &Rc<dyn KeyValue>, quota: usize, room: usize) {
         .iter()
         .map(|k| k.encode_utf16().count() + kv.get(k).ok().flatten().map_or(0, |v| v.encode_utf16().count()))
         .sum();
-    kv.set("filler", &"x".repeat(quota - used - "filler".len() - room)).expect("room for the filler");
+    kv.set("filler", &"x".repeat(quota - used - "filler".len() - room))
+        .expect("room for the filler");
 }
 
 fn names(store: &Store) -> Vec<&str> {
@@ -135,9 +136,16 @@ fn a_save_over_a_revision_another_tab_wrote_is_a_conflict_until_the_user_chooses
         panic!("a conflict, not {result:?}")
     };
     assert_eq!(theirs.map(|d| d.subject.name), Some("Hoa, thẻ 1".to_owned()));
-    assert_eq!(names(&loaded(&kv, Durability::Persistent)), ["Hoa, thẻ 1"], "storage kept the other tab's");
+    assert_eq!(
+        names(&loaded(&kv, Durability::Persistent)),
+        ["Hoa, thẻ 1"],
+        "storage kept the other tab's"
+    );
     assert_eq!(names(&second), ["Hoa, thẻ 2"], "this tab's edit stays on screen");
-    assert!(matches!(second.unsaved().get("d-hoa"), Some(SaveError::Conflict { .. })));
+    assert!(matches!(
+        second.unsaved().get("d-hoa"),
+        Some(SaveError::Conflict { .. })
+    ));
 
     assert_eq!(second.keep_mine("d-hoa"), Ok(()));
     assert!(second.unsaved().is_empty());
@@ -155,7 +163,11 @@ fn taking_theirs_replaces_this_tabs_copy_with_the_stored_one() {
     second.take_theirs("d-hoa");
     assert_eq!(names(&second), ["Hoa, thẻ 1"]);
     assert!(second.unsaved().is_empty());
-    assert_eq!(second.put(dossier("d-hoa", "Hoa, sau")), Ok(()), "the next save builds on theirs");
+    assert_eq!(
+        second.put(dossier("d-hoa", "Hoa, sau")),
+        Ok(()),
+        "the next save builds on theirs"
+    );
 }
 
 #[test]
@@ -212,7 +224,10 @@ fn a_dossier_stored_under_another_ids_key_is_set_aside_as_a_key_mismatch() {
 #[test]
 fn an_entry_the_browser_will_not_read_is_set_aside_and_its_key_held() {
     let flaky = Rc::new(Flaky::default());
-    flaky.inner.set(&dossier_key("d-hoa"), &record(1, &dossier("d-hoa", "Hoa"))).expect("stored");
+    flaky
+        .inner
+        .set(&dossier_key("d-hoa"), &record(1, &dossier("d-hoa", "Hoa")))
+        .expect("stored");
     flaky.unreadable.borrow_mut().insert(dossier_key("d-hoa"));
     let kv: Rc<dyn KeyValue> = flaky.clone();
     let mut store = loaded(&kv, Durability::Persistent);
@@ -241,7 +256,10 @@ fn a_read_back_that_throws_is_an_error_not_a_success() {
     let mut store = loaded(&kv, Durability::Persistent);
     store.put(dossier("d-hoa", "Hoa")).expect("saved");
     flaky.unreadable.borrow_mut().insert(dossier_key("d-hoa"));
-    assert!(matches!(store.put(dossier("d-hoa", "Hoa 2")), Err(SaveError::Refused(_))));
+    assert!(matches!(
+        store.put(dossier("d-hoa", "Hoa 2")),
+        Err(SaveError::Refused(_))
+    ));
     assert!(store.unsaved().contains_key("d-hoa"));
 }
 
@@ -260,7 +278,11 @@ fn storage_cleared_from_outside_keeps_this_tabs_copies_and_writes_them_again() {
     assert_eq!(store.put(dossier("d-hoa", "Hoa.")), Ok(()));
     let next = loaded(&kv, Durability::Persistent);
     assert_eq!(names(&next), ["Hoa."]);
-    assert_eq!(next.missing(), ["d-binh"], "a page that reloads is told what was not written again");
+    assert_eq!(
+        next.missing(),
+        ["d-binh"],
+        "a page that reloads is told what was not written again"
+    );
 }
 
 #[test]
@@ -276,11 +298,18 @@ fn another_tabs_change_is_taken_in_unless_this_tab_has_an_unsaved_one() {
     assert_eq!(second.external_change(Some("someone-else")), External::Nothing);
 
     fill_leaving(&kv, 10_000, 5);
-    assert_eq!(second.put(dossier("d-hoa", "Hoa, thẻ 2, dài hơn")), Err(SaveError::QuotaFull));
+    assert_eq!(
+        second.put(dossier("d-hoa", "Hoa, thẻ 2, dài hơn")),
+        Err(SaveError::QuotaFull)
+    );
     kv.remove("filler").expect("removed");
     first.put(dossier("d-hoa", "Hoa, thẻ 1 lần 2")).expect("saved");
     assert_eq!(second.external_change(Some(&key)), External::Conflict("d-hoa".into()));
-    assert_eq!(names(&second), ["Hoa, thẻ 2, dài hơn"], "the unsaved edit is not replaced");
+    assert_eq!(
+        names(&second),
+        ["Hoa, thẻ 2, dài hơn"],
+        "the unsaved edit is not replaced"
+    );
 
     first.remove("d-hoa").expect("removed");
     second.take_theirs("d-hoa");
@@ -291,9 +320,18 @@ fn another_tabs_change_is_taken_in_unless_this_tab_has_an_unsaved_one() {
 fn opening_reads_nothing_and_loading_goes_in_steps_in_the_order_of_the_index() {
     let flaky = Rc::new(Flaky::default());
     for (id, name) in [("d-a", "An"), ("d-b", "Bình"), ("d-c", "Cường"), ("d-unlisted", "Dũng")] {
-        flaky.inner.set(&dossier_key(id), &record(1, &dossier(id, name))).expect("stored");
+        flaky
+            .inner
+            .set(&dossier_key(id), &record(1, &dossier(id, name)))
+            .expect("stored");
     }
-    flaky.inner.set(INDEX_KEY, &index(&["d-c", "d-gone", "d-a", "d-b", "d-a", "d-also-gone", "d-gone"])).expect("stored");
+    flaky
+        .inner
+        .set(
+            INDEX_KEY,
+            &index(&["d-c", "d-gone", "d-a", "d-b", "d-a", "d-also-gone", "d-gone"]),
+        )
+        .expect("stored");
     let kv: Rc<dyn KeyValue> = flaky.clone();
     let mut store = Store::open(kv, Durability::Persistent);
     assert_eq!(flaky.calls.get(), 0, "opening touches no storage");
@@ -303,14 +341,19 @@ fn opening_reads_nothing_and_loading_goes_in_steps_in_the_order_of_the_index() {
     assert_eq!(store.load_some(3), Load::Done);
     assert!(store.is_loaded());
     assert_eq!(names(&store), ["Cường", "An", "Bình", "Dũng"]);
-    assert_eq!(store.missing(), ["d-gone", "d-also-gone"], "in the index's order, once each");
+    assert_eq!(
+        store.missing(),
+        ["d-gone", "d-also-gone"],
+        "in the index's order, once each"
+    );
     assert_eq!(store.load_some(3), Load::Done);
 }
 
 #[test]
 fn a_dossier_made_before_loading_joins_the_stored_index_and_an_unread_one_is_not_overwritten() {
     let kv = memory();
-    kv.set(&dossier_key("d-a"), &record(4, &dossier("d-a", "An"))).expect("stored");
+    kv.set(&dossier_key("d-a"), &record(4, &dossier("d-a", "An")))
+        .expect("stored");
     kv.set(INDEX_KEY, &index(&["d-a"])).expect("stored");
     let mut store = Store::open(Rc::clone(&kv), Durability::Persistent);
     assert!(!store.id_is_free("d-a"), "taken in storage though not read");
@@ -328,7 +371,10 @@ fn a_dossier_made_before_loading_joins_the_stored_index_and_an_unread_one_is_not
 #[test]
 fn read_only_storage_shows_the_dossiers_and_refuses_every_change() {
     let flaky = Rc::new(Flaky::default());
-    flaky.inner.set(&dossier_key("d-hoa"), &record(1, &dossier("d-hoa", "Hoa"))).expect("stored");
+    flaky
+        .inner
+        .set(&dossier_key("d-hoa"), &record(1, &dossier("d-hoa", "Hoa")))
+        .expect("stored");
     flaky.refuse_writes.set(true);
     let kv: Rc<dyn KeyValue> = flaky.clone();
     let mut store = loaded(&kv, Durability::ReadOnly);
@@ -343,7 +389,10 @@ fn read_only_storage_shows_the_dossiers_and_refuses_every_change() {
 #[test]
 fn storage_that_cannot_be_listed_shows_nothing_and_writes_nothing() {
     let flaky = Rc::new(Flaky::default());
-    flaky.inner.set(&dossier_key("d-hoa"), &record(1, &dossier("d-hoa", "Hoa"))).expect("stored");
+    flaky
+        .inner
+        .set(&dossier_key("d-hoa"), &record(1, &dossier("d-hoa", "Hoa")))
+        .expect("stored");
     flaky.unlistable.set(true);
     let kv: Rc<dyn KeyValue> = flaky.clone();
     let mut store = loaded(&kv, Durability::Persistent);

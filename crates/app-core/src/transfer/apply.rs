@@ -104,8 +104,12 @@ mod tests {
         store.put(dossier("d-a", "An")).expect("room for one");
         // Leave room for a small change, not for another dossier with a long name.
         let keys = kv.keys().expect("listed");
-        let used: usize = keys.iter().map(|k| k.len() + kv.get(k).ok().flatten().map_or(0, |v| v.encode_utf16().count())).sum();
-        kv.set("filler", &"x".repeat(QUOTA - used - "filler".len() - 500)).expect("room for the filler");
+        let used: usize = keys
+            .iter()
+            .map(|k| k.len() + kv.get(k).ok().flatten().map_or(0, |v| v.encode_utf16().count()))
+            .sum();
+        kv.set("filler", &"x".repeat(QUOTA - used - "filler".len() - 500))
+            .expect("room for the filler");
         let big = "B".repeat(190);
         let report = apply(
             &mut store,
@@ -117,7 +121,10 @@ mod tests {
             ],
         );
         assert_eq!(report.replaced, ["An (mới)"]);
-        assert_eq!(report.failed.as_ref().map(|(n, e)| (n.as_str(), e)), Some((big.as_str(), &SaveError::QuotaFull)));
+        assert_eq!(
+            report.failed.as_ref().map(|(n, e)| (n.as_str(), e)),
+            Some((big.as_str(), &SaveError::QuotaFull))
+        );
         assert_eq!(report.not_attempted, ["Cường", "Dũng"]);
         assert_eq!(names(&store), ["An (mới)"], "the failed addition leaves nothing behind");
         let mut next = Store::open(kv, Durability::Persistent);

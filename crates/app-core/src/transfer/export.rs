@@ -174,14 +174,23 @@ mod tests {
         let now = DateTime::parse_from_rfc3339("2026-11-21T23:30:00+07:00").expect("a time");
         let hoa = BTreeSet::from(["d-hoa".to_owned()]);
         let file = export_file(&all, Some(&hoa), day(), now);
-        assert_eq!(file.name, "dien-hinh_nguyen-thi-hoa_2026-11-21.json", "the day of the user's clock");
+        assert_eq!(
+            file.name, "dien-hinh_nguyen-thi-hoa_2026-11-21.json",
+            "the day of the user's clock"
+        );
         assert_eq!(file.ids, ["d-hoa", "d-phong"]);
         assert_eq!(file.exported_at, "2026-11-21T23:30:00+07:00");
         let export = criteria::validate::parse_input(&file.text).expect("the file reads back");
         assert_eq!(export.dossiers().len(), 2);
 
         let two = BTreeSet::from(["d-hoa".to_owned(), "d-binh".to_owned()]);
-        assert_eq!(export_file(&all, Some(&two), day(), now).name, "dien-hinh_2-ho-so_2026-11-21.json");
-        assert_eq!(export_file(&all, None, day(), now).name, "dien-hinh_tat-ca_2026-11-21.json");
+        assert_eq!(
+            export_file(&all, Some(&two), day(), now).name,
+            "dien-hinh_2-ho-so_2026-11-21.json"
+        );
+        assert_eq!(
+            export_file(&all, None, day(), now).name,
+            "dien-hinh_tat-ca_2026-11-21.json"
+        );
     }
 }

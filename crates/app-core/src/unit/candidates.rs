@@ -147,11 +147,18 @@ mod tests {
         let order: Vec<&str> = ranked.iter().map(|c| c.dossier.id.as_str()).collect();
         assert_eq!(order[0], "d-b", "the higher title ranks first");
         assert!(
-            ranked.windows(2).all(|w| w[0].assessment.rank_key >= w[1].assessment.rank_key),
+            ranked
+                .windows(2)
+                .all(|w| w[0].assessment.rank_key >= w[1].assessment.rank_key),
             "{order:?}"
         );
         assert!(!order.contains(&"d-x"), "another unit's dossier is not a candidate");
-        let link = |id: &str| ranked.iter().find(|c| c.dossier.id == id).and_then(|c| c.unit_link.clone());
+        let link = |id: &str| {
+            ranked
+                .iter()
+                .find(|c| c.dossier.id == id)
+                .and_then(|c| c.unit_link.clone())
+        };
         assert!(matches!(link("d-b"), Some(UnitLink::Found { name, .. }) if name == "Phòng"));
         assert_eq!(link("d-a"), Some(UnitLink::NotFound("d-gone".into())));
         assert_eq!(link("d-c"), None, "not a unit head");

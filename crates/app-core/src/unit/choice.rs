@@ -57,6 +57,9 @@ mod tests {
             "subject":{"kind":"ca_nhan","name":"An","unit":" Vụ Pháp chế "}}"#;
         let dossiers = criteria::validate::parse_input(text).expect("valid").into_dossiers();
         assert_eq!(default_ruleset(&dossiers, Some("Vụ Pháp chế")).id, "btnmt-thidua-2021");
-        assert_eq!(default_ruleset(&dossiers, Some("Khác")), RulesetRef::all().next().expect("a ruleset"));
+        assert_eq!(
+            default_ruleset(&dossiers, Some("Khác")),
+            RulesetRef::all().next().expect("a ruleset")
+        );
     }
 }

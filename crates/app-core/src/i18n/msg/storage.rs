@@ -31,8 +31,12 @@ pub const MISSING_NAMED: usize = 5;
 /// Why a stored entry was set aside, in plain words (never the parser's English).
 pub fn unreadable(lang: Lang, why: &Unreadable) -> String {
     match (why, lang) {
-        (Unreadable::ReadFailed(fault), Lang::Vi) => format!("trình duyệt không cho đọc mục này ({})", fault_words(lang, fault)),
-        (Unreadable::ReadFailed(fault), Lang::En) => format!("the browser would not read it ({})", fault_words(lang, fault)),
+        (Unreadable::ReadFailed(fault), Lang::Vi) => {
+            format!("trình duyệt không cho đọc mục này ({})", fault_words(lang, fault))
+        }
+        (Unreadable::ReadFailed(fault), Lang::En) => {
+            format!("the browser would not read it ({})", fault_words(lang, fault))
+        }
         (Unreadable::NotJson { line, column }, Lang::Vi) => {
             format!("nội dung không phải JSON hợp lệ (hỏng ở dòng {line}, cột {column})")
         }
@@ -106,7 +110,10 @@ mod tests {
         let text = missing(Lang::Vi, &ids);
         assert!(text.len() < 400, "{} characters", text.len());
         assert!(text.starts_with("2000 hồ sơ"), "{text}");
-        assert!(text.ends_with("d-0000, d-0001, d-0002, d-0003, d-0004 và 1995 hồ sơ khác."), "{text}");
+        assert!(
+            text.ends_with("d-0000, d-0001, d-0002, d-0003, d-0004 và 1995 hồ sơ khác."),
+            "{text}"
+        );
         assert!(missing(Lang::En, &ids[..2]).ends_with("Dossier ids: d-0000, d-0001."));
     }
 }
