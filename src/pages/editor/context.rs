@@ -1,11 +1,11 @@
 //! The dossier being edited, shared by the editor's sections, and the one way they change it.
 
+use app_core::store::SaveError;
 use criteria::catalogue::{self, Ruleset};
 use criteria::dossier::Dossier;
 use leptos::prelude::*;
 
 use crate::state::{use_app_state, AppState};
-use app_core::store::SaveError;
 
 /// What every section of the editor needs. Copy, so closures can hold it.
 #[derive(Clone, Copy)]

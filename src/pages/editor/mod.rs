@@ -9,13 +9,13 @@ mod save_status;
 mod subject;
 mod years;
 
+use app_core::fields::Section;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{focus_fragment, DossierMilestones};
 use crate::i18n::{msg, tr, use_i18n};
-use app_core::fields::Section;
 pub use context::Editing;
 
 #[component]

@@ -1,6 +1,7 @@
 //! The live self-assessment beside the editor: the verdict, each criterion's status and detail,
 //! and what is missing, each item a link to the field that fixes it. Re-assessed on every change.
 
+use app_core::fields::{href, locate};
 use chrono::{Datelike, NaiveDate};
 use criteria::assessment::{Assessment, Verdict};
 use criteria::{assess, what_is_missing, Missing};
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 use super::Editing;
 use crate::components::{CriterionSource, StatusBadge, VerdictBadge};
 use crate::i18n::{msg, tr, use_i18n};
-use app_core::fields::{href, locate};
 
 /// The assessment and the missing list of the edited dossier at `as_of`, with its unit-head link
 /// resolved in the store.

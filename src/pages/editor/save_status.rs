@@ -1,11 +1,11 @@
 //! Whether the last change was saved, and what to do when it was not (full quota, a conflict
 //! with another tab). The edit itself always stays on screen.
 
+use app_core::store::{Durability, External, SaveError};
 use leptos::prelude::*;
 
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
-use app_core::store::{Durability, External, SaveError};
 
 #[component]
 pub fn SaveStatus() -> impl IntoView {

@@ -1,12 +1,12 @@
 //! Thông tin: who the dossier is about. Asks only what the ruleset uses: the unit-head link only
 //! where the ruleset has a unit-head rule, the sector only for Khánh Hòa.
 
+use app_core::fields::{NAME_ID, NOTES_ID, POSITION_ID, SECTOR_ID, UNIT_DOSSIER_ID, UNIT_HEAD_ID, UNIT_ID};
 use criteria::codes::{Sector, SubjectKind};
 use leptos::prelude::*;
 
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
-use app_core::fields::{NAME_ID, NOTES_ID, POSITION_ID, SECTOR_ID, UNIT_DOSSIER_ID, UNIT_HEAD_ID, UNIT_ID};
 
 #[component]
 pub fn SubjectSection() -> impl IntoView {

@@ -1,6 +1,7 @@
 //! Các năm: one row per year of the period: rating, titles, plan completion (collectives, where
 //! the ruleset computes it) and evidence.
 
+use app_core::fields::{year_evidence_id, year_plan_id, year_rating_id, year_titles_id};
 use chrono::Datelike;
 use criteria::catalogue::Rule;
 use criteria::codes::{Rating, SubjectKind, Title};
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
-use app_core::fields::{year_evidence_id, year_plan_id, year_rating_id, year_titles_id};
 
 /// The entry of `year`, created empty if the dossier has none yet, keeping years in order.
 fn year_mut(d: &mut Dossier, year: i32) -> &mut YearEntry {

@@ -1,6 +1,7 @@
 //! The unit's candidates in rank order, each with a checkbox to select it, its verdict, a unit
 //! head's collective dossier beside it, and its rank key in words.
 
+use app_core::unit::{rank_lines, Candidate, UnitLink};
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
@@ -9,7 +10,6 @@ use leptos_router::components::A;
 use crate::components::VerdictBadge;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{tr, use_i18n};
-use app_core::unit::{rank_lines, Candidate, UnitLink};
 
 #[component]
 pub fn Ranking(candidates: Memo<Vec<Candidate>>, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
