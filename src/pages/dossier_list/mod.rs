@@ -36,14 +36,9 @@ pub fn DossierList() -> impl IntoView {
     let units = Memo::new(move |_| rows.with(|r| distinct_units(r, &*env.collator())));
     let filters = RwSignal::new(Filters::default());
     let sort = RwSignal::new(Sort::default());
-    // One screen of rows first, then (after that is painted) the rest of the first page.
+    // One screen of rows first, then the rest of the first page a screen at a time.
     let limit = RwSignal::new(FIRST_SCREEN);
-    request_animation_frame(move || {
-        set_timeout(
-            move || _ = limit.try_update(|l| *l = (*l).max(PAGE)),
-            std::time::Duration::ZERO,
-        );
-    });
+    grow_after_paint(limit);
     let matching = Memo::new(move |_| {
         let sort = sort.get();
         filters.with(|f| rows.with(|r| f.apply(r, sort)))
@@ -90,6 +85,28 @@ pub fn DossierList() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// Once the rows shown are painted, shows another screen of them, until the first page is shown:
+/// drawing 200 rows at once would hold a slow phone's frame for long.
+fn grow_after_paint(limit: RwSignal<usize>) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let grown = limit.try_update(|l| {
+                    let more = *l < PAGE;
+                    if more {
+                        *l = (*l + FIRST_SCREEN).min(PAGE);
+                    }
+                    more
+                });
+                if grown == Some(true) {
+                    grow_after_paint(limit);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }
 
 /// No dossier yet: what a dossier is, and the way to make the first one.
