@@ -53,7 +53,7 @@ impl Env {
 
     /// An environment over `kv`. Downloads are allowed unless the store is a kiosk's: a kiosk
     /// leaves no file behind.
-    pub fn new(kv: Rc<dyn KeyValue>, durability: Durability) -> Env {
+    fn new(kv: Rc<dyn KeyValue>, durability: Durability) -> Env {
         Env(StoredValue::new_local(Inner {
             kv,
             durability,

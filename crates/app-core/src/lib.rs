@@ -5,7 +5,7 @@
 //! what it renders and what it keeps: the dossier [`store`] over a [`store::KeyValue`] (the
 //! browser's storage or memory), the user's [`prefs`] in the same key-value store, export and import
 //! ([`transfer`]), Vietnamese [`text`] folding and file-name slugs, the interface texts ([`i18n`]),
-//! and the pages' view models ([`list`], [`unit`], [`answers`], [`new_dossier`], [`search`],
+//! and the pages' view models ([`list`], [`mod@unit`], [`answers`], [`new_dossier`], [`search`],
 //! [`timeline`], [`fields`]). No Leptos, no web-sys, no clock: the shell passes today's date, the
 //! time and a [`text::Collator`] in.
 

@@ -61,7 +61,7 @@ pub struct Draft {
     pub period: Period,
     /// Already checked by [`checked_name`].
     pub name: String,
-    /// Kept only for an individual under a ruleset that [`asks_unit_head`].
+    /// Kept only for an individual under a ruleset that asks about it (`Ruleset::asks_unit_head`).
     pub unit_head: bool,
 }
 

@@ -1,6 +1,6 @@
-//! The officer's selection of nominees checked against the document: its yearly number of exemplars
-//! and each nominee's verdict. Everything here is a warning to read, never a refusal: the unit's
-//! council decides, and 001's "01–02" is a number to build, not a cap on nominations.
+//! The selection check of the unit page: the document's yearly number of exemplars in its words, how
+//! many nominees are selected, and the warnings ([`app_core::unit::warnings`]) to read before the
+//! list is sent: never a refusal, the unit's council decides.
 
 use app_core::unit::{warnings, Candidate};
 use app_core::RulesetRef;

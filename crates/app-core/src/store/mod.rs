@@ -8,7 +8,8 @@
 //! - a write never replaces a revision this tab has not seen: that is a conflict the user settles;
 //! - storage that can be read but not written is shown read-only, and every change is refused.
 //!
-//! Opening a store reads nothing: the pages that show dossiers read them in steps ([`load`]).
+//! Opening a store reads nothing: the pages that show dossiers read them in steps
+//! ([`Store::load_some`]).
 
 mod external;
 mod kv;
