@@ -153,6 +153,7 @@ mod tests {
     use criteria::dossier::Declaration;
 
     use super::*;
+    use crate::fields::shown;
 
     fn hoa() -> Dossier {
         let text = r#"{"format":"dien-hinh.dossier","format_version":1,"id":"d-hoa","created_at":"2025-03-02T08:15:00Z",
@@ -160,10 +161,7 @@ mod tests {
             "subject":{"kind":"ca_nhan","name":"Nguyễn Thị Hoa","unit":"","position":"Chuyên viên","unit_head":true},
             "years":[{"year":2024,"rating":"tot","titles":["cstd_co_so"],"plan_completion_pct":null,"evidence":"QĐ 7"}],
             "initiatives":[],"notes":"ghi chú"}"#;
-        criteria::validate::parse_input(text)
-            .expect("valid")
-            .into_dossiers()
-            .remove(0)
+        crate::fixtures::parse(text)
     }
 
     #[test]
@@ -199,41 +197,12 @@ mod tests {
         for row in &rows {
             let (path, anchor) = row.link.split_once('#').expect("a link names its field");
             assert!(path.starts_with("/ho-so/d-hoa?muc="), "{}", row.link);
-            let field = shown_fields(&d).into_iter().find(|f| f.id() == anchor);
+            let field = shown(&d).into_iter().find(|f| f.id() == anchor);
             assert!(
                 field.is_some_and(|f| f.href(&d.id) == row.link),
                 "{} is not a shown field",
                 row.link
             );
         }
-    }
-
-    /// Every field the editor shows for `d`.
-    fn shown_fields(d: &Dossier) -> Vec<Field> {
-        let mut all = vec![
-            Field::Name,
-            Field::Unit,
-            Field::Position,
-            Field::UnitHead,
-            Field::UnitDossier,
-            Field::Sector,
-            Field::Notes,
-            Field::Initiatives,
-        ];
-        for y in d.period.years() {
-            all.extend([
-                Field::YearRating(y),
-                Field::YearTitles(y),
-                Field::YearPlan(y),
-                Field::YearEvidence(y),
-            ]);
-        }
-        all.extend(
-            ruleset_of(d)
-                .criteria
-                .iter()
-                .map(|c| Field::Declaration(c.id.to_owned())),
-        );
-        all.into_iter().filter(|f| f.is_shown(d)).collect()
     }
 }

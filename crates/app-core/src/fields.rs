@@ -174,6 +174,41 @@ impl From<&FieldRef> for Field {
     }
 }
 
+/// Every field the editor could show for `d`: each field of the subject, each field of each period
+/// year, the initiatives, and an answer to each criterion of its ruleset.
+fn every_field(d: &Dossier) -> Vec<Field> {
+    let mut all = vec![
+        Field::Name,
+        Field::Unit,
+        Field::Position,
+        Field::UnitHead,
+        Field::UnitDossier,
+        Field::Sector,
+        Field::Notes,
+    ];
+    for y in d.period.years() {
+        all.extend([
+            Field::YearRating(y),
+            Field::YearTitles(y),
+            Field::YearPlan(y),
+            Field::YearEvidence(y),
+        ]);
+    }
+    all.push(Field::Initiatives);
+    all.extend(
+        ruleset_of(d)
+            .criteria
+            .iter()
+            .map(|c| Field::Declaration(c.id.to_owned())),
+    );
+    all
+}
+
+/// The fields the editor shows for `d`, in the editor's order.
+pub fn shown(d: &Dossier) -> Vec<Field> {
+    every_field(d).into_iter().filter(|f| f.is_shown(d)).collect()
+}
+
 /// The section and element that fix a missing item.
 pub fn locate(field: &FieldRef) -> (Section, String) {
     let field = Field::from(field);
@@ -190,7 +225,6 @@ mod tests {
     use std::collections::BTreeSet;
 
     use chrono::NaiveDate;
-    use criteria::catalogue::RULESETS;
     use criteria::codes::{Rating, Title};
     use criteria::dossier::YearEntry;
     use criteria::what_is_missing;
@@ -273,32 +307,13 @@ mod tests {
     #[test]
     fn element_ids_are_unique_within_a_dossier() {
         for d in dossiers() {
-            let mut fields = vec![
-                Field::Name,
-                Field::Unit,
-                Field::Position,
-                Field::UnitHead,
-                Field::UnitDossier,
-                Field::Sector,
-                Field::Notes,
-                Field::Initiatives,
-            ];
-            for y in d.period.years() {
-                fields.extend([
-                    Field::YearRating(y),
-                    Field::YearTitles(y),
-                    Field::YearPlan(y),
-                    Field::YearEvidence(y),
-                ]);
-            }
-            fields.extend(
-                RULESETS
-                    .iter()
-                    .flat_map(|r| r.criteria)
-                    .map(|c| Field::Declaration(c.id.to_owned())),
-            );
+            let fields = every_field(&d);
             let ids: BTreeSet<String> = fields.iter().map(Field::id).collect();
             assert_eq!(ids.len(), fields.len());
+            assert!(
+                shown(&d).len() < fields.len(),
+                "the editor asks only what the dossier needs"
+            );
         }
     }
 

@@ -12,6 +12,8 @@
 pub mod answers;
 pub mod codes;
 pub mod fields;
+#[cfg(test)]
+mod fixtures;
 pub mod i18n;
 pub mod list;
 pub mod new_dossier;

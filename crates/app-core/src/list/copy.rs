@@ -32,10 +32,7 @@ mod tests {
             "updated_at":"2024-06-01T00:00:00Z","ruleset":"btnmt-dhtt-2023-2025","period":{{"from":2023,"to":2025}},
             "subject":{{"kind":"tap_the","name":"{name}","unit":"Sở"}},"initiatives":[],"notes":"ghi chú"}}"#
         );
-        criteria::validate::parse_input(&text)
-            .expect("a valid dossier")
-            .into_dossiers()
-            .remove(0)
+        crate::fixtures::parse(&text)
     }
 
     #[test]

@@ -111,10 +111,7 @@ mod tests {
             "updated_at":"{updated}","ruleset":"stnmt-khanhhoa-2023-2025","period":{{"from":2024,"to":2024}},
             "subject":{{"kind":"ca_nhan","name":"{name}","unit":"{unit}"}}}}"#
         );
-        criteria::validate::parse_input(&text)
-            .expect("a valid dossier")
-            .into_dossiers()
-            .remove(0)
+        crate::fixtures::parse(&text)
     }
 
     #[test]

@@ -9,19 +9,7 @@ use criteria::dossier::Dossier;
 
 use super::record::{dossier_key, INDEX_KEY};
 use super::*;
-
-/// A valid dossier `id` named `name`.
-fn dossier(id: &str, name: &str) -> Dossier {
-    let text = format!(
-        r#"{{"format":"dien-hinh.dossier","format_version":1,"id":"{id}","created_at":"2025-03-02T08:15:00Z",
-        "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2023-2025","period":{{"from":2023,"to":2025}},
-        "subject":{{"kind":"ca_nhan","name":"{name}"}}}}"#
-    );
-    criteria::validate::parse_input(&text)
-        .expect("the sample is valid")
-        .into_dossiers()
-        .remove(0)
-}
+use crate::fixtures::dossier;
 
 fn record(revision: u64, d: &Dossier) -> String {
     serde_json::to_string(&RecordOut { revision, dossier: d }).expect("a record serialises")

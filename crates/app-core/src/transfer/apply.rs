@@ -74,22 +74,9 @@ fn name(step: &Step) -> String {
 mod tests {
     use std::rc::Rc;
 
-    use criteria::dossier::Dossier;
-
     use super::*;
+    use crate::fixtures::dossier;
     use crate::store::{Durability, KeyValue, MemoryStorage};
-
-    fn dossier(id: &str, name: &str) -> Dossier {
-        let text = format!(
-            r#"{{"format":"dien-hinh.dossier","format_version":1,"id":"{id}","created_at":"2025-03-02T08:15:00Z",
-            "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2023-2025","period":{{"from":2023,"to":2025}},
-            "subject":{{"kind":"ca_nhan","name":"{name}"}}}}"#
-        );
-        criteria::validate::parse_input(&text)
-            .expect("a valid dossier")
-            .into_dossiers()
-            .remove(0)
-    }
 
     fn names(store: &Store) -> Vec<String> {
         store.dossiers().map(|d| d.subject.name.clone()).collect()

@@ -45,10 +45,7 @@ mod tests {
             "updated_at":"{updated}","ruleset":"btnmt-dhtt-2023-2025","period":{{"from":2023,"to":2025}},
             "subject":{{"kind":"ca_nhan","name":"A"}}}}"#
         );
-        criteria::validate::parse_input(&text)
-            .expect("a valid dossier")
-            .into_dossiers()
-            .remove(0)
+        crate::fixtures::parse(&text)
     }
 
     #[test]

@@ -137,10 +137,7 @@ mod tests {
             "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2021-2025","period":{{"from":2021,"to":2025}},
             "subject":{{"kind":"{kind}","name":"{name}","unit_head":{head},"unit_dossier":{link}}}}}"#
         );
-        criteria::validate::parse_input(&text)
-            .expect("a valid dossier")
-            .into_dossiers()
-            .remove(0)
+        crate::fixtures::parse(&text)
     }
 
     #[test]

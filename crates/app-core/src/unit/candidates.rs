@@ -123,10 +123,7 @@ mod tests {
             "subject":{{"kind":"{kind}","name":"{name}","unit":"{unit}","unit_head":{head},"unit_dossier":{link}}},
             "years":[{years}]}}"#
         );
-        criteria::validate::parse_input(&text)
-            .expect("a valid dossier")
-            .into_dossiers()
-            .remove(0)
+        crate::fixtures::parse(&text)
     }
 
     const TITLED: &str = r#"{"year":2021,"rating":"xuat_sac","titles":["cstd_bo"]},{"year":2022,"rating":"xuat_sac","titles":["cstd_co_so"]}"#;
