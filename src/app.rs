@@ -5,20 +5,25 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Footer, Header, RouteFocus, SkipLink, StorageNotices};
+use crate::components::{Footer, Header, RouteFocus, SkipLink, StorageNotices, WithStore};
+use crate::env::Env;
 use crate::i18n::{msg, provide_i18n, use_i18n};
 use crate::kiosk::KioskLayer;
-use crate::pages::{About, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline, Units};
+use crate::pages::transfer::{ImportPage, PrintReport};
+use crate::pages::{
+    About, AchievementReport, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline, Units,
+};
 use crate::state::AppState;
 
 /// The whole app. Routes use Vietnamese slugs without diacritics, so links read well when shared.
+/// The routes that show stored dossiers wait for the store ([`WithStore`]); the others never do.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // A kiosk must be known before the store opens: it never opens local storage.
-    let kiosk_pin = crate::kiosk::detect();
+    // Decided once, before anything reads storage: a kiosk never opens local storage.
+    let (env, kiosk_pin) = Env::start();
     provide_i18n();
-    AppState::provide(kiosk_pin.is_some());
+    AppState::provide(env);
     let i18n = use_i18n();
 
     view! {
@@ -32,16 +37,16 @@ pub fn App() -> impl IntoView {
                 <StorageNotices />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/ho-so") view=DossierList />
+                    <Route path=path!("/ho-so") view=|| view! { <WithStore><DossierList /></WithStore> } />
                     <Route path=path!("/ho-so/moi") view=NewDossier />
-                    <Route path=path!("/ho-so/nhap") view=crate::pages::transfer::ImportPage />
-                    <Route path=path!("/ho-so/:id") view=Editor />
-                    <Route path=path!("/ho-so/:id/kiem-tra") view=CheckAnswers />
-                    <Route path=path!("/ho-so/:id/in") view=crate::pages::transfer::PrintReport />
-                    <Route path=path!("/ho-so/:id/bao-cao") view=crate::pages::AchievementReport />
+                    <Route path=path!("/ho-so/nhap") view=|| view! { <WithStore><ImportPage /></WithStore> } />
+                    <Route path=path!("/ho-so/:id") view=|| view! { <WithStore><Editor /></WithStore> } />
+                    <Route path=path!("/ho-so/:id/kiem-tra") view=|| view! { <WithStore><CheckAnswers /></WithStore> } />
+                    <Route path=path!("/ho-so/:id/in") view=|| view! { <WithStore><PrintReport /></WithStore> } />
+                    <Route path=path!("/ho-so/:id/bao-cao") view=|| view! { <WithStore><AchievementReport /></WithStore> } />
                     <Route path=path!("/tieu-chuan") view=Standards />
                     <Route path=path!("/lo-trinh") view=Timeline />
-                    <Route path=path!("/don-vi") view=Units />
+                    <Route path=path!("/don-vi") view=|| view! { <WithStore><Units /></WithStore> } />
                     <Route path=path!("/gioi-thieu") view=About />
                 </Routes>
             </main>

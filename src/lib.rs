@@ -1,22 +1,18 @@
-//! Điển Hình, the web app: a thin Leptos layer over the `criteria` crate.
+//! Điển Hình, the web app: a thin Leptos layer over the app core (`app_core`) and the `criteria`
+//! crate.
 //!
-//! `main.rs` only mounts [`App`]; pages live in [`pages`], shared pieces of the layout in
-//! [`components`], every piece of interface text in [`i18n`], the dossiers in [`storage`] behind
-//! the signal of [`state`].
+//! `main.rs` only mounts [`App`]; [`env`] decides once what the browser allows (storage, downloads)
+//! and holds the clock; pages live in [`pages`], shared pieces of the layout in [`components`], the
+//! current language in [`i18n`], the store behind a signal in [`state`]. Everything that can be
+//! decided without a browser lives in `app_core`, with its tests.
 
 mod app;
-pub mod collate;
 pub mod components;
-pub mod download;
+pub mod env;
 pub mod i18n;
 pub mod kiosk;
 pub mod pages;
 pub mod state;
-pub mod storage;
-pub mod timeline;
-pub mod transfer;
 
 pub use app::App;
-
-/// The app's version, shown in the footer and written into exports.
-pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use app_core::APP_VERSION;

@@ -1,7 +1,7 @@
-// Reads the app's interface texts from its Rust source (src/i18n/msg/<module>.rs), so the build can
+// Reads the app's interface texts from its Rust source (crates/app-core/src/i18n/msg/<module>.rs), so the build can
 // write the first paint with the very words the app will show.
 //
-// Each module declares its texts with the `texts!` macro of src/i18n/msg/mod.rs, one entry per text:
+// Each module declares its texts with the `texts!` macro of crates/app-core/src/i18n/msg/mod.rs, one entry per text:
 //     NAME = "vi", "en";
 // (an entry may span lines). Only that shape is read; the string literals are plain Rust strings,
 // whose escapes are decoded below.
@@ -41,7 +41,7 @@ export function appTexts(root) {
   return async (key) => {
     const [module, name, ...rest] = key.split('::');
     if (!module || !name || rest.length || !/^[a-z_]+$/.test(module)) throw new Error(`"${key}" is not module::NAME`);
-    const file = join(root, 'src', 'i18n', 'msg', `${module}.rs`);
+    const file = join(root, 'crates', 'app-core', 'src', 'i18n', 'msg', `${module}.rs`);
     if (!modules.has(module)) modules.set(module, parseTexts(await readFile(file, 'utf8')));
     const text = modules.get(module).get(name);
     if (!text) throw new Error(`${file} declares no text ${name}`);

@@ -3,7 +3,7 @@
 // index.html (the source) holds the page as the app draws it, before the wasm has arrived: the
 // header, the navigation, the home page's text and the footer, with `{{msg::module::NAME}}` for
 // each text, `{{version}}` and `{{csp}}`. Here each becomes the app's own Vietnamese text (read from
-// src/i18n/msg/), the version of Cargo.toml and the policy of scripts/csp.mjs. The result is the
+// crates/app-core/src/i18n/msg/), the version of Cargo.toml and the policy of scripts/csp.mjs. The result is the
 // home page's first paint, index.html; shell.html, the first paint of every other address, is the
 // same page with the element marked `data-first-paint-page` replaced by the content of
 // `<template data-first-paint-page="other">` (a loading line). Comments are dropped: they are for

@@ -1,5 +1,6 @@
 //! Verdict and status badges. Each carries a symbol and a word, never colour alone.
 
+use app_core::codes;
 use criteria::assessment::{Status, Verdict};
 use leptos::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn VerdictBadge(#[prop(into)] verdict: Signal<Verdict>) -> impl IntoView {
         <span
             class=move || verdict_class(verdict.get()).0
             data-testid="verdict"
-            data-verdict=move || format!("{:?}", verdict.get())
+            data-verdict=move || codes::verdict(verdict.get())
         >
             <span aria-hidden="true">{move || verdict_class(verdict.get()).1}" "</span>
             {move || i18n.get().pick(msg::verdict::verdict(verdict.get()))}
@@ -45,7 +46,7 @@ pub fn StatusBadge(status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let (class, symbol) = status_class(status);
     view! {
-        <span class=class data-testid="status" data-status=format!("{status:?}")>
+        <span class=class data-testid="status" data-status=codes::status(status)>
             <span aria-hidden="true">{symbol}" "</span>
             {move || i18n.get().pick(msg::verdict::status(status))}
         </span>

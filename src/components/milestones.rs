@@ -5,14 +5,15 @@
 //! [`MilestoneList`] is a whole ruleset's line (the Lộ trình page); [`DossierMilestones`] is the
 //! short form for one dossier's editor: what runs now and what comes next, the past folded away.
 
-use chrono::{Local, NaiveDate};
+use app_core::timeline::{time_line, today_index, Entry, Phase};
+use chrono::NaiveDate;
 use criteria::catalogue::{self, Ruleset};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::env::use_env;
 use crate::i18n::msg::timeline as m;
 use crate::i18n::{tr, use_i18n};
-use crate::timeline::{time_line, today_index, Entry, Phase};
 
 fn phase_class(p: Phase) -> (&'static str, &'static str, &'static str) {
     match p {
@@ -122,7 +123,7 @@ pub fn MilestoneList(ruleset: &'static Ruleset, #[prop(into)] today: Signal<Naiv
 #[component]
 pub fn DossierMilestones(ruleset_id: String, #[prop(optional)] today: Option<NaiveDate>) -> impl IntoView {
     let timeline_href = today.map_or_else(|| "/lo-trinh".to_owned(), |day| format!("/lo-trinh?ngay={day}"));
-    let today = today.unwrap_or_else(|| Local::now().date_naive());
+    let today = today.unwrap_or_else(|| use_env().today());
     catalogue::ruleset(&ruleset_id).map(|ruleset| {
         let (past, current): (Vec<Entry>, Vec<Entry>) =
             time_line(ruleset, today).into_iter().partition(|e| e.phase == Phase::Past);

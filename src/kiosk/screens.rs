@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::{exit, personas, Kiosk};
+use app_core::personas::personas;
+
+use super::{exit, Kiosk};
 use crate::i18n::{msg, tr, use_i18n};
 use crate::state::use_app_state;
 

@@ -16,7 +16,6 @@ mod unit;
 pub use about::About;
 pub use check::CheckAnswers;
 pub use dossier_list::DossierList;
-pub use editor::fields as editor_fields;
 pub use editor::Editor;
 pub use home::Home;
 pub use new_dossier::NewDossier;
@@ -24,7 +23,7 @@ pub use not_found::NotFound;
 pub use report::AchievementReport;
 pub use standards::Standards;
 pub use timeline::Timeline;
-pub use unit::{achievement_summary, Units};
+pub use unit::Units;
 
 /// A period as people write it: "2024", or "2023–2025".
 pub fn period_label(period: criteria::dossier::Period) -> String {

@@ -26,7 +26,7 @@ test('filling an individual dossier turns the verdict from incomplete to eligibl
   // A new dossier has no year entries: an entry with no titles would declare "no titles".
   const { page, errors, context } = await openEditor([dossier({ years: [] })], 'cac-nam');
   await page.getByTestId('as-of').fill('2026-01-01');
-  assert.equal(await verdictOf(page), 'Incomplete');
+  assert.equal(await verdictOf(page), 'incomplete');
   for (const year of [2023, 2024, 2025]) {
     await page.locator(`#f-year-${year}-rating`).selectOption('xuat_sac');
     await page.locator(`#f-year-${year}-title-cstd_co_so`).check();
@@ -39,7 +39,7 @@ test('filling an individual dossier turns the verdict from incomplete to eligibl
   const count = await yesAnswers.count();
   assert.ok(count >= 5, `expected the declared criteria, found ${count}`);
   for (let i = 0; i < count; i++) await yesAnswers.nth(i).check();
-  assert.equal(await verdictOf(page), 'Eligible');
+  assert.equal(await verdictOf(page), 'eligible');
   assert.equal(await page.getByTestId('missing-none').count(), 1);
   assert.match(await page.getByTestId('verdict-sentence').innerText(), /Theo thông tin đã khai/);
   assert.deepEqual(errors, []);
@@ -57,9 +57,9 @@ test('a collective with a missing title is not eligible, naming the year', async
   });
   const { page, context } = await openEditor([collective]);
   await page.getByTestId('as-of').fill('2025-06-30');
-  assert.equal(await verdictOf(page), 'NotEligible');
+  assert.equal(await verdictOf(page), 'not_eligible');
   const tt5 = page.getByTestId('result-tt-5');
-  assert.equal(await tt5.getAttribute('data-status'), 'NotMet');
+  assert.equal(await tt5.getAttribute('data-status'), 'not_met');
   assert.match(await tt5.innerText(), /2024/);
   await context.close();
 });
@@ -229,12 +229,12 @@ test('a rating entered before the titles reads as not answered, not as "no title
   const { page, context } = await openEditor([dossier({ years: [] })], 'cac-nam');
   await page.getByTestId('as-of').fill('2026-01-01');
   await page.locator('#f-year-2023-rating').selectOption('xuat_sac');
-  assert.equal(await verdictOf(page), 'Incomplete');
+  assert.equal(await verdictOf(page), 'incomplete');
   await page.getByTestId('titles-unanswered-2023').waitFor();
   assert.equal((await stored(page, 'd-test-0001')).dossier.years[0].titles_answered, false);
   // Saying "none" is an answer: the title criterion is then not met for 2023.
   await page.locator('#f-year-2023-no-titles').check();
-  assert.equal(await verdictOf(page), 'NotEligible');
+  assert.equal(await verdictOf(page), 'not_eligible');
   assert.equal(await page.getByTestId('titles-unanswered-2023').count(), 0);
   // Ticking a title replaces "none".
   await page.locator('#f-year-2023-title-cstd_co_so').check();

@@ -43,16 +43,16 @@ for (const who of [
     const { page, errors, context } = await harness.newPage();
     await createThroughWizard(page, who);
     assert.equal(await page.getByTestId('dossier-name').innerText(), who.name);
-    assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Incomplete');
+    assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'incomplete');
     await fillEverything(page, who);
-    assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+    assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'eligible');
     assert.equal(await page.getByTestId('missing-none').count(), 1);
     const statuses = await page.getByTestId('criteria-results').locator('li').evaluateAll((lis) => lis.map((li) => li.dataset.status));
-    assert.ok(statuses.length >= 8 && statuses.every((s) => s === 'Met'), statuses.join());
+    assert.ok(statuses.length >= 8 && statuses.every((s) => s === 'met'), statuses.join());
     // The list shows the same verdict.
     await page.getByTestId('main-nav').getByRole('link', { name: 'Hồ sơ', exact: true }).click();
     const row = page.getByTestId('dossier-row').filter({ hasText: who.name });
-    assert.equal(await row.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+    assert.equal(await row.getByTestId('verdict').getAttribute('data-verdict'), 'eligible');
     assert.deepEqual(errors, []);
     await context.close();
   });

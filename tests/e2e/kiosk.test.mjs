@@ -29,7 +29,7 @@ test('a visitor explores a persona; after the idle warning the reset leaves no t
   assert.match(await page.getByTestId('kiosk-attract').innerText(), /điển hình tiên tiến/);
   await page.getByTestId('persona-ca-nhan-dat').click();
   await page.getByTestId('dossier-name').waitFor();
-  assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'eligible');
   await page.locator('#f-unit').fill('Đơn vị của khách tham quan');
   await page.getByTestId('lang-switch').click();
   assert.deepEqual(await storageOf(page), { local: [], session: ['dien-hinh:kiosk'] });

@@ -190,7 +190,7 @@ async function fillByKeyboard(width) {
 
   await tabTo(page, '[data-testid=as-of]');
   await keys.type('01012026');
-  await page.waitForFunction(() => document.querySelector('[data-testid=verdict]')?.dataset.verdict === 'Eligible');
+  await page.waitForFunction(() => document.querySelector('[data-testid=verdict]')?.dataset.verdict === 'eligible');
   const stored = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('dien-hinh:dossier:'));
     return JSON.parse(localStorage.getItem(key)).dossier;

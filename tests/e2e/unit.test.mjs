@@ -62,7 +62,7 @@ test('a unit\'s dossiers of one standard are ranked by verdict, then by the high
   assert.equal(await page.getByTestId('period-select').inputValue(), '2024');
   assert.deepEqual(await rankedNames(page), ['Trần Văn An', 'Lê Thị Bình', 'Phạm Văn Cường', 'Đỗ Thị Dung']);
   const verdicts = await page.getByTestId('candidate').getByTestId('verdict').evaluateAll((b) => b.map((x) => x.dataset.verdict));
-  assert.deepEqual(verdicts, ['Eligible', 'Incomplete', 'Incomplete', 'NotEligible']);
+  assert.deepEqual(verdicts, ['eligible', 'incomplete', 'incomplete', 'not_eligible']);
 
   const binh = page.locator('[data-testid=candidate][data-dossier=d-binh]');
   assert.equal(await binh.getAttribute('data-rank'), '2');
@@ -144,7 +144,7 @@ test('a unit head is shown beside the unit\'s collective dossier and its verdict
   const { page, context } = await openUnits([collective, head, unlinked]);
   const hung = page.locator('[data-testid=candidate][data-dossier=d-hung] [data-testid=unit-dossier]');
   assert.match(await hung.innerText(), new RegExp(`Hồ sơ tập thể của đơn vị: ${UNIT}`));
-  assert.equal(await hung.getByTestId('verdict').getAttribute('data-verdict'), 'NotEligible');
+  assert.equal(await hung.getByTestId('verdict').getAttribute('data-verdict'), 'not_eligible');
   assert.equal(await hung.getByRole('link', { name: UNIT }).getAttribute('href'), '/ho-so/d-phong');
   const lan = page.locator('[data-testid=candidate][data-dossier=d-lan] [data-testid=unit-dossier]');
   assert.match(await lan.innerText(), /chưa liên kết/);

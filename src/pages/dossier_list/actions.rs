@@ -5,42 +5,24 @@
 
 use std::time::Duration;
 
+use app_core::list::copy_of;
+use app_core::store::SaveError;
 use criteria::dossier::Dossier;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::env::{use_env, Env};
 use crate::i18n::{msg, tr, use_i18n};
-use crate::state::{now_rfc3339, AppState};
-use crate::storage::SaveError;
+use crate::state::AppState;
 
 /// How long the undo bar stays after a delete.
 const UNDO_FOR: Duration = Duration::from_secs(15);
-
-/// Appended to a duplicate's name. Part of the data, not of the interface, so it stays Vietnamese.
-const COPY_SUFFIX: &str = " (bản sao)";
-
-/// The longest name a dossier may have (FORMAT.md).
-const NAME_MAX: usize = 200;
-
-/// A copy of `original` to keep working on: a new id, new timestamps, and the name marked
-/// " (bản sao)" (the original name shortened if the mark would pass 200 characters).
-pub fn copy_of(original: &Dossier, id: String, now: String) -> Dossier {
-    let room = NAME_MAX - COPY_SUFFIX.chars().count();
-    let mut copy = original.clone();
-    copy.id = id;
-    copy.created_at = now.clone();
-    copy.updated_at = now;
-    copy.subject.name = format!(
-        "{}{COPY_SUFFIX}",
-        original.subject.name.chars().take(room).collect::<String>()
-    );
-    copy
-}
 
 /// The row actions of one list page, shared by every row (a `Copy` handle, no per-row state).
 #[derive(Clone, Copy)]
 pub struct RowActions {
     state: AppState,
+    env: Env,
     /// The dossier deleted last, while it can still be put back.
     pub deleted: RwSignal<Option<Dossier>>,
     /// The last failure, until dismissed or until the next action succeeds.
@@ -54,6 +36,7 @@ impl RowActions {
     pub fn new(state: AppState) -> RowActions {
         let actions = RowActions {
             state,
+            env: use_env(),
             deleted: RwSignal::new(None),
             error: RwSignal::new(None),
             timer: StoredValue::new(None),
@@ -67,7 +50,7 @@ impl RowActions {
         let Some(original) = self.state.with_store(|s| s.get(id).cloned()) else {
             return;
         };
-        let copy = copy_of(&original, self.state.new_id(), now_rfc3339());
+        let copy = copy_of(&original, self.state.new_id(), self.env.now_rfc3339());
         self.report(self.state.insert(copy));
     }
 
@@ -164,76 +147,5 @@ pub fn UndoBar(actions: RowActions) -> impl IntoView {
                 })
             }}
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-
-    use criteria::codes::SubjectKind;
-    use criteria::dossier::{Period, Subject};
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    use super::*;
-
-    fn original(name: &str) -> Dossier {
-        Dossier {
-            format: "dien-hinh.dossier".to_owned(),
-            format_version: 1,
-            id: "d-old".to_owned(),
-            created_at: "2024-01-01T00:00:00Z".to_owned(),
-            updated_at: "2024-06-01T00:00:00Z".to_owned(),
-            ruleset: "btnmt-dhtt-2023-2025".to_owned(),
-            period: Period { from: 2023, to: 2025 },
-            subject: Subject {
-                kind: SubjectKind::TapThe,
-                name: name.to_owned(),
-                unit: "Sở".to_owned(),
-                position: String::new(),
-                unit_head: false,
-                unit_dossier: None,
-                sector: None,
-                extra: Default::default(),
-            },
-            years: Vec::new(),
-            initiatives: Some(Vec::new()),
-            declarations: BTreeMap::new(),
-            notes: "ghi chú".to_owned(),
-            profile: None,
-            extra: Default::default(),
-        }
-    }
-
-    #[wasm_bindgen_test]
-    fn a_copy_has_a_new_id_and_times_a_marked_name_and_the_same_content() {
-        let copy = copy_of(
-            &original("Phòng Đo đạc"),
-            "d-new".to_owned(),
-            "2026-11-21T08:00:00Z".to_owned(),
-        );
-        assert_eq!(copy.id, "d-new");
-        assert_eq!(
-            (copy.created_at.as_str(), copy.updated_at.as_str()),
-            ("2026-11-21T08:00:00Z", "2026-11-21T08:00:00Z")
-        );
-        assert_eq!(copy.subject.name, "Phòng Đo đạc (bản sao)");
-        let mut same = copy.clone();
-        same.id = "d-old".to_owned();
-        same.created_at = "2024-01-01T00:00:00Z".to_owned();
-        same.updated_at = "2024-06-01T00:00:00Z".to_owned();
-        same.subject.name = "Phòng Đo đạc".to_owned();
-        assert_eq!(same, original("Phòng Đo đạc"));
-    }
-
-    #[wasm_bindgen_test]
-    fn a_copy_of_a_200_character_name_stays_within_200_characters() {
-        let copy = copy_of(
-            &original(&"ạ".repeat(200)),
-            "d-new".to_owned(),
-            "2026-11-21T08:00:00Z".to_owned(),
-        );
-        assert_eq!(copy.subject.name.chars().count(), 200);
-        assert!(copy.subject.name.ends_with(" (bản sao)"));
     }
 }

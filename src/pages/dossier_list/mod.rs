@@ -1,41 +1,44 @@
 //! Hồ sơ: every dossier in this browser with its verdict, to sort, filter, open, duplicate or delete.
 //!
-//! The dossiers are assessed once per change of the store, in one memo ([`rows::assessed_rows`]);
-//! filters, sorting and paging work on those rows only.
+//! The dossiers are assessed once per change of the store, in one memo
+//! ([`app_core::list::assessed_rows`]); filters, sorting and paging work on those rows only. The
+//! first screen of rows is drawn before the rest of the first page.
 
 mod actions;
 mod filters;
 pub(super) mod notice;
-mod rows;
 mod sort;
 mod table;
 
+use app_core::list::{assessed_rows, distinct_units, Filters, Sort};
+use app_core::prefs;
 use criteria::dossier::Dossier;
 use leptos::prelude::*;
 
+use crate::env::use_env;
 use crate::i18n::{msg, tr};
 use crate::pages::transfer::{BackupNotice, ExportBar};
 use crate::state::use_app_state;
-use crate::transfer::backup;
 use actions::{RowActions, UndoBar};
-use filters::{FilterBar, Filters};
+use filters::FilterBar;
 use notice::SaveErrorNotice;
-use rows::{assessed_rows, distinct_units};
-use sort::Sort;
-use table::{DossierTable, PAGE};
+use table::{DossierTable, FIRST_SCREEN, PAGE};
 
 #[component]
 pub fn DossierList() -> impl IntoView {
     let state = use_app_state();
-    let today = chrono::Local::now().date_naive();
+    let env = use_env();
+    let today = env.today();
     let rows = Memo::new(move |_| {
         let dossiers: Vec<Dossier> = state.with_store(|s| s.dossiers().cloned().collect());
-        assessed_rows(&dossiers, today)
+        assessed_rows(&dossiers, today, &*env.collator())
     });
-    let units = Memo::new(move |_| rows.with(|r| distinct_units(r)));
+    let units = Memo::new(move |_| rows.with(|r| distinct_units(r, &*env.collator())));
     let filters = RwSignal::new(Filters::default());
     let sort = RwSignal::new(Sort::default());
-    let limit = RwSignal::new(PAGE);
+    // One screen of rows first, then the rest of the first page a screen at a time.
+    let limit = RwSignal::new(FIRST_SCREEN);
+    grow_after_paint(limit);
     let matching = Memo::new(move |_| {
         let sort = sort.get();
         filters.with(|f| rows.with(|r| f.apply(r, sort)))
@@ -43,7 +46,7 @@ pub fn DossierList() -> impl IntoView {
     let total = Signal::derive(move || rows.with(Vec::len));
     let actions = RowActions::new(state);
     let selected = RwSignal::new(std::collections::BTreeSet::<String>::new());
-    let exported = RwSignal::new(backup::load());
+    let exported = RwSignal::new(prefs::exported(&*env.kv()));
     let export_error = RwSignal::new(None);
     // A deleted dossier leaves the selection, so an export never names what is gone.
     Effect::new(move |_| {
@@ -64,15 +67,15 @@ pub fn DossierList() -> impl IntoView {
             <p class="lead">{tr(msg::dossier_list::LEAD)}</p>
             <SaveErrorNotice error=actions.error />
             <UndoBar actions />
-            // A kiosk leaves no file behind: no backup, no export.
-            <Show when=|| !crate::kiosk::is_active()>
+            // Where no file may be left behind (a kiosk): no backup, no export.
+            <Show when=move || env.downloads()>
                 <BackupNotice exported error=export_error />
             </Show>
             <Show
                 when=move || { total.get() > 0 }
                 fallback=move || view! { <EmptyState /> <ImportLink /> }
             >
-                <Show when=|| !crate::kiosk::is_active()>
+                <Show when=move || env.downloads()>
                     <ExportBar selected exported error=export_error />
                 </Show>
                 <FilterBar filters sort limit units />
@@ -82,6 +85,28 @@ pub fn DossierList() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// Once the rows shown are painted, shows another screen of them, until the first page is shown:
+/// drawing 200 rows at once would hold a slow phone's frame for long.
+fn grow_after_paint(limit: RwSignal<usize>) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let grown = limit.try_update(|l| {
+                    let more = *l < PAGE;
+                    if more {
+                        *l = (*l + FIRST_SCREEN).min(PAGE);
+                    }
+                    more
+                });
+                if grown == Some(true) {
+                    grow_after_paint(limit);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }
 
 /// No dossier yet: what a dossier is, and the way to make the first one.

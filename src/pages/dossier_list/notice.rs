@@ -1,10 +1,10 @@
 //! The notice that tells the user a change was not saved, in plain words, until dismissed.
 //! Shared with the new-dossier page, whose "Tạo hồ sơ" can fail the same ways.
 
+use app_core::store::SaveError;
 use leptos::prelude::*;
 
 use crate::i18n::{msg, tr, use_i18n};
-use crate::storage::SaveError;
 
 #[component]
 pub fn SaveErrorNotice(error: RwSignal<Option<SaveError>>) -> impl IntoView {

@@ -8,16 +8,20 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use app_core::list::{Row, Sort, SortKey};
+use chrono::FixedOffset;
 use leptos::prelude::*;
 
 use super::actions::RowActions;
-use super::rows::Row;
-use super::sort::{Sort, SortHeader, SortKey};
+use super::sort::SortHeader;
 use crate::components::VerdictBadge;
+use crate::env::use_env;
 use crate::i18n::{msg, tr, use_i18n, Lang};
 
 /// How many rows are shown at first, and how many more each "Hiện thêm" adds.
 pub const PAGE: usize = 200;
+/// How many rows are drawn before the rest of the first page: more than a tall screen holds.
+pub const FIRST_SCREEN: usize = 40;
 
 #[component]
 pub fn DossierTable(
@@ -30,6 +34,7 @@ pub fn DossierTable(
 ) -> impl IntoView {
     use msg::dossier_list as m;
     let i18n = use_i18n();
+    let offset = *use_env().now().offset();
     let shown = Memo::new(move |_| matching.with(|rows| rows.iter().take(limit.get()).cloned().collect::<Vec<_>>()));
     let hidden = move || matching.with(Vec::len).saturating_sub(limit.get());
     view! {
@@ -61,7 +66,7 @@ pub fn DossierTable(
                             <For
                                 each=move || shown.get()
                                 key=|row| (row.id.clone(), row.updated_at.clone(), row.verdict)
-                                children=move |row| dossier_row(&row, lang, actions, selected)
+                                children=move |row| dossier_row(&row, lang, offset, actions, selected)
                             />
                         }
                     }}
@@ -110,16 +115,21 @@ fn SelectShown(shown: Memo<Vec<Arc<Row>>>, selected: RwSignal<BTreeSet<String>>)
 }
 
 /// One row, its texts fixed in `lang`. Only the buttons and the selection box are live.
-fn dossier_row(row: &Row, lang: Lang, actions: RowActions, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
+fn dossier_row(
+    row: &Row,
+    lang: Lang,
+    offset: FixedOffset,
+    actions: RowActions,
+    selected: RwSignal<BTreeSet<String>>,
+) -> impl IntoView {
     use msg::dossier_list as m;
-    let ruleset = criteria::catalogue::ruleset(&row.ruleset)
-        .map_or_else(|| row.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
+    let ruleset = lang.pick(row.ruleset.document.name);
     let unit = if row.unit.is_empty() {
         lang.pick(m::NO_UNIT).to_owned()
     } else {
         row.unit.clone()
     };
-    let updated = row.updated_day().map(|day| lang.date(day));
+    let updated = row.updated_day(offset).map(|day| lang.date(day));
     let (duplicate_id, delete_id) = (row.id.clone(), row.id.clone());
     let (checked_id, select_id) = (row.id.clone(), row.id.clone());
     view! {
@@ -147,7 +157,7 @@ fn dossier_row(row: &Row, lang: Lang, actions: RowActions, selected: RwSignal<BT
             </th>
             <td data-testid="dossier-kind">{lang.pick(row.kind.label())}</td>
             <td data-testid="dossier-unit">{unit}</td>
-            <td data-testid="dossier-ruleset" data-ruleset=row.ruleset.clone()>{ruleset}</td>
+            <td data-testid="dossier-ruleset" data-ruleset=row.ruleset.id>{ruleset}</td>
             <td data-testid="dossier-period" class="nowrap">{crate::pages::period_label(row.period)}</td>
             <td class="nowrap"><time datetime=row.updated_at.clone()>{updated}</time></td>
             <td><VerdictBadge verdict=row.verdict /></td>

@@ -1,12 +1,12 @@
 //! The dossier being edited, shared by the editor's sections, and the one way they change it.
 
+use app_core::store::SaveError;
 use chrono::NaiveDate;
 use criteria::catalogue::{self, Ruleset};
 use criteria::dossier::Dossier;
 use leptos::prelude::*;
 
 use crate::state::{use_app_state, AppState};
-use crate::storage::SaveError;
 
 /// What every section of the editor needs. Copy, so closures can hold it.
 #[derive(Clone, Copy)]
@@ -30,7 +30,7 @@ impl Editing {
             id,
             dossier,
             last_save: RwSignal::new(None),
-            as_of: RwSignal::new(chrono::Local::now().date_naive()),
+            as_of: RwSignal::new(crate::env::use_env().today()),
             state,
         }
     }

@@ -1,12 +1,12 @@
 //! Tiêu chí tự khai: every declared criterion that applies, with its verbatim quote, citation and
 //! any interpretation note, a yes/no answer and the evidence for it.
 
+use app_core::fields::declaration_id;
 use criteria::catalogue::{sector_quote, AppliesTo, Criterion, Rule};
 use criteria::dossier::Declaration;
 use criteria::validate::limits;
 use leptos::prelude::*;
 
-use super::fields::declaration_id;
 use super::Editing;
 use crate::components::CriterionSource;
 use crate::i18n::{msg, tr};

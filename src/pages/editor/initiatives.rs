@@ -1,13 +1,13 @@
 //! Sáng kiến: the explicit choice "chưa khai" (not filled in: `null`), "không có" (none: `[]`), or
 //! a list, because the rules treat "not answered" and "none" differently (CRITERIA.md).
 
+use app_core::fields::INITIATIVES_ID;
 use criteria::codes::{InitiativeKind, Scope};
 use criteria::dossier::{Dossier, Initiative};
 use criteria::edit::InitiativesChoice;
 use criteria::validate::limits;
 use leptos::prelude::*;
 
-use super::fields::INITIATIVES_ID;
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 

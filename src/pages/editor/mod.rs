@@ -3,7 +3,6 @@
 
 mod context;
 mod declarations;
-pub mod fields;
 mod initiatives;
 mod panel;
 pub mod profile;
@@ -11,6 +10,7 @@ mod save_status;
 mod subject;
 mod years;
 
+use app_core::fields::Section;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -18,7 +18,6 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::components::{focus_fragment, DossierMilestones};
 use crate::i18n::{msg, tr, use_i18n};
 pub use context::Editing;
-use fields::Section;
 
 #[component]
 pub fn Editor() -> impl IntoView {
@@ -68,7 +67,7 @@ pub fn Editor() -> impl IntoView {
                         <A href=move || format!("/ho-so/{}/kiem-tra", id.get()) attr:class="button" attr:data-testid="check-answers">
                             {tr(msg::editor::CHECK_ANSWERS)}
                         </A>
-                        <Show when=|| !crate::kiosk::is_active()>
+                        <Show when=move || crate::env::use_env().downloads()>
                             " " <crate::pages::transfer::ExportThis id=id />
                         </Show>
                     </p>

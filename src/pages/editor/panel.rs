@@ -1,12 +1,12 @@
 //! The live self-assessment beside the editor: the verdict, each criterion's status and detail,
 //! and what is missing, each item a link to the field that fixes it. Re-assessed on every change.
 
+use app_core::fields::{href, locate};
 use chrono::NaiveDate;
 use criteria::assessment::{Assessment, CriterionResult, Verdict};
 use criteria::{assess, what_is_missing, Missing};
 use leptos::prelude::*;
 
-use super::fields::{href, locate};
 use super::Editing;
 use crate::components::{CriterionSource, StatusBadge, VerdictBadge};
 use crate::i18n::{msg, tr, use_i18n};
@@ -83,7 +83,7 @@ fn CriterionResultItem(result: CriterionResult) -> impl IntoView {
     let detail = result.detail;
     let test_id = format!("result-{short}");
     view! {
-        <li data-testid=test_id data-status=format!("{:?}", result.status)>
+        <li data-testid=test_id data-status=result.status.code()>
             <p class="criterion-head">
                 <StatusBadge status=result.status />
                 " " <strong class="criterion-name">{move || criterion.map(|c| i18n.get().pick(c.name))}</strong>
@@ -122,7 +122,7 @@ fn MissingList(result: Memo<Option<(Assessment, Vec<Missing>)>>) -> impl IntoVie
                         let short = criteria::catalogue::short_id(&m.criterion_id).to_owned();
                         let fix = m.fix;
                         view! {
-                            <li data-status=format!("{:?}", m.status)>
+                            <li data-status=m.status.code()>
                                 <a href=link>
                                     <strong>{move || criterion.map(|c| i18n.get().pick(c.name))}</strong>
                                     ": " {move || i18n.get().message(&fix).to_owned()}

@@ -1,22 +1,22 @@
 //! Whether the last change was saved, and what to do when it was not (full quota, a conflict
 //! with another tab). The edit itself always stays on screen.
 
+use app_core::store::{Durability, External, SaveError};
 use leptos::prelude::*;
 
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
-use crate::storage::{Durability, External, SaveError};
 
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let state = editing.state();
     let i18n = use_i18n();
-    // A change the store refused as invalid is not kept anywhere, so it is only in `last_save`;
-    // the store remembers every other unsaved change per dossier, also those noticed through
-    // another tab.
+    // A change the store refused as invalid, or because storage is read-only, is not kept
+    // anywhere, so it is only in `last_save`; the store remembers every other unsaved change per
+    // dossier, also those noticed through another tab.
     let problem = Memo::new(move |_| match editing.last_save.get() {
-        Some(Err(invalid @ SaveError::Invalid(_))) => Some(invalid),
+        Some(Err(refused @ (SaveError::Invalid(_) | SaveError::ReadOnly))) => Some(refused),
         _ => state.with_store(|s| s.unsaved().get(&editing.id.get()).cloned()),
     });
     let memory_only = Memo::new(move |_| state.with_store(|s| s.durability() != Durability::Persistent));
@@ -71,6 +71,8 @@ pub fn SaveStatus() -> impl IntoView {
                 SaveError::Refused(m) => ("error", msg::editor::SAVE_REFUSED, Some(m)),
                 SaveError::NotConfirmed => ("error", msg::editor::SAVE_NOT_CONFIRMED, None),
                 SaveError::KeyHeld => ("error", msg::editor::SAVE_KEY_HELD, None),
+                SaveError::ReadOnly => ("read-only", msg::editor::SAVE_READ_ONLY, None),
+                SaveError::NotFound => ("error", msg::editor::SAVE_NOT_FOUND, None),
                 SaveError::Conflict { .. } => ("conflict", msg::editor::CONFLICT, None),
             };
             view! {

@@ -1,12 +1,12 @@
 //! Thông tin: who the dossier is about. Asks only what the ruleset uses: the unit-head link only
 //! where the ruleset has a unit-head rule, the sector only for Khánh Hòa.
 
+use app_core::fields::{NAME_ID, NOTES_ID, POSITION_ID, SECTOR_ID, UNIT_DOSSIER_ID, UNIT_HEAD_ID, UNIT_ID};
 use criteria::codes::{Sector, SubjectKind};
 use criteria::dossier::Period;
 use criteria::validate::limits;
 use leptos::prelude::*;
 
-use super::fields::UNIT_DOSSIER_ID;
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 use crate::pages::period_label;
@@ -25,15 +25,15 @@ pub fn SubjectSection() -> impl IntoView {
     view! {
         <h2>{tr(msg::editor::SECTION_SUBJECT)}</h2>
         <div class="field">
-            <label for="f-name">{move || i18n.get().pick(msg::new_dossier::name_label(kind()))}</label>
-            <TextInput id="f-name" max=limits::NAME_MAX value=editing.field(String::new(), |d| d.subject.name.clone())
+            <label for=NAME_ID>{move || i18n.get().pick(msg::new_dossier::name_label(kind()))}</label>
+            <TextInput id=NAME_ID max=limits::NAME_MAX value=editing.field(String::new(), |d| d.subject.name.clone())
                 set=move |v| editing.edit(|d| d.subject.name = v) />
         </div>
-        <TextField id="f-unit" label=msg::editor::UNIT max=limits::UNIT_MAX
+        <TextField id=UNIT_ID label=msg::editor::UNIT max=limits::UNIT_MAX
             value=editing.field(String::new(), |d| d.subject.unit.clone())
             set=move |v| editing.edit(|d| d.subject.unit = v) />
         <Show when=move || kind() == SubjectKind::CaNhan>
-            <TextField id="f-position" label=msg::editor::POSITION max=limits::POSITION_MAX
+            <TextField id=POSITION_ID label=msg::editor::POSITION max=limits::POSITION_MAX
                 value=editing.field(String::new(), |d| d.subject.position.clone())
                 set=move |v| editing.edit(|d| d.subject.position = v) />
         </Show>
@@ -45,8 +45,8 @@ pub fn SubjectSection() -> impl IntoView {
         </Show>
         <PeriodField />
         <div class="field">
-            <label for="f-notes">{tr(msg::editor::NOTES)}</label>
-            <textarea id="f-notes" rows="3" maxlength=limits::NOTES_MAX
+            <label for=NOTES_ID>{tr(msg::editor::NOTES)}</label>
+            <textarea id=NOTES_ID rows="3" maxlength=limits::NOTES_MAX
                 prop:value=editing.field(String::new(), |d| d.notes.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); editing.edit(|d| d.notes = v) }
             ></textarea>
@@ -91,9 +91,9 @@ fn UnitHeadFields() -> impl IntoView {
     let is_head = editing.field(false, |d| d.subject.unit_head);
     view! {
         <div class="field checkbox">
-            <input id="f-unit-head" type="checkbox" prop:checked=is_head
+            <input id=UNIT_HEAD_ID type="checkbox" prop:checked=is_head
                 on:change=move |ev| { let on = event_target_checked(&ev); editing.edit(|d| d.subject.unit_head = on) } />
-            <label for="f-unit-head">{tr(msg::editor::UNIT_HEAD)}</label>
+            <label for=UNIT_HEAD_ID>{tr(msg::editor::UNIT_HEAD)}</label>
         </div>
         <Show when=move || is_head.get()>
             <UnitDossierField />
@@ -157,8 +157,8 @@ fn SectorField() -> impl IntoView {
     let current = move || current.get();
     view! {
         <div class="field">
-            <label for="f-sector">{tr(msg::editor::SECTOR)}</label>
-            <select id="f-sector" on:change=move |ev| {
+            <label for=SECTOR_ID>{tr(msg::editor::SECTOR)}</label>
+            <select id=SECTOR_ID on:change=move |ev| {
                 let code = event_target_value(&ev);
                 let sector = Sector::ALL.into_iter().find(|s| s.code() == code);
                 editing.edit(|d| d.subject.sector = sector)

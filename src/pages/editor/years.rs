@@ -2,12 +2,12 @@
 //! computes it, evidence), then any entries for years outside the period, kept and shown apart
 //! because the period's rules do not read them (CRITERIA.md, "What `as_of` can see").
 
+use app_core::fields::{year_evidence_id, year_plan_id, year_rating_id, year_titles_id};
 use criteria::catalogue::Rule;
 use criteria::codes::{Ladder, Rating, SubjectKind, Title};
 use criteria::validate::limits;
 use leptos::prelude::*;
 
-use super::fields::{year_plan_id, year_rating_id, year_titles_id};
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
 
@@ -75,7 +75,7 @@ fn YearRow(year: i32) -> impl IntoView {
     let none_held = move || entry.with(|e| e.as_ref().is_some_and(|e| e.titles_answered && e.titles.is_empty()));
     let no_titles_id = format!("f-year-{year}-no-titles");
     let not_ended = move || !criteria::has_ended(year, editing.as_of.get());
-    let evidence_id = format!("f-year-{year}-evidence");
+    let evidence_id = year_evidence_id(year);
 
     view! {
         <fieldset class="year" data-testid=format!("year-{year}")>

@@ -1,7 +1,7 @@
 //! Tạo hồ sơ mới: who, which standard, which period, the name; then the dossier is made and the
-//! editor opens on it. The choices are plain functions in [`model`]; the steps are in [`steps`].
+//! editor opens on it. The choices are plain functions in [`app_core::new_dossier`]; the steps are
+//! in [`steps`].
 
-mod model;
 mod steps;
 
 use chrono::NaiveDate;
@@ -14,10 +14,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use app_core::new_dossier::{build_dossier, checked_name, current_period, rulesets_for, Draft, NameError};
+
 use super::dossier_list::notice::SaveErrorNotice;
+use crate::env::use_env;
 use crate::i18n::{msg, tr};
-use crate::state::{now_rfc3339, use_app_state};
-use model::{build_dossier, checked_name, current_period, rulesets_for, Draft, NameError};
+use crate::state::use_app_state;
 use steps::{KindStep, NameStep, PeriodStep, RulesetStep};
 
 /// Which period is chosen: one the ruleset suggests (its index), or years typed in.
@@ -123,7 +125,8 @@ pub fn NewDossier() -> impl IntoView {
     use msg::new_dossier as m;
     let state = use_app_state();
     let navigate = use_navigate();
-    let form = Form::new(chrono::Local::now().date_naive());
+    let env = use_env();
+    let form = Form::new(env.today());
     let save_error = RwSignal::new(None);
     // After a failed save the dossier is kept in memory under its id; a retry saves the same one.
     let unsaved_id = StoredValue::new(None::<String>);
@@ -145,7 +148,7 @@ pub fn NewDossier() -> impl IntoView {
             return;
         };
         let id = unsaved_id.get_value().unwrap_or_else(|| state.new_id());
-        match state.insert(build_dossier(&draft, id.clone(), now_rfc3339())) {
+        match state.insert(build_dossier(&draft, id.clone(), env.now_rfc3339())) {
             Ok(()) => navigate(&format!("/ho-so/{id}"), NavigateOptions::default()),
             Err(e) => {
                 unsaved_id.set_value(Some(id));

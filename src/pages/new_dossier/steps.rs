@@ -1,11 +1,11 @@
 //! The four steps of the new-dossier form, each a fieldset whose legend names the question.
 
+use app_core::new_dossier::{rulesets_for, NameError, NAME_MAX};
 use criteria::codes::SubjectKind;
 use criteria::text::Text;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::model::{rulesets_for, NameError, NAME_MAX};
 use super::{Form, PeriodChoice};
 use crate::i18n::{msg, tr, use_i18n};
 use crate::pages::period_label;

@@ -43,7 +43,7 @@ pub enum Failure {
     /// The worker refused the request, and says why.
     Refused(Message),
     /// The browser refused the download (its words).
-    Download(String),
+    Download(app_core::transfer::DownloadError),
 }
 
 /// A worker that has been created, with the handlers that must live as long as it.
@@ -65,6 +65,8 @@ pub struct DocxWriter {
     /// Counts the workers created, so a timeout of an earlier one leaves a later one alone.
     generation: StoredValue<u32>,
     pub phase: RwSignal<Phase>,
+    /// Taken from the context when the page is made: the worker's answer arrives outside it.
+    env: crate::env::Env,
 }
 
 impl DocxWriter {
@@ -76,6 +78,7 @@ impl DocxWriter {
             file_name: StoredValue::new(String::new()),
             generation: StoredValue::new(0),
             phase: RwSignal::new(Phase::Idle),
+            env: crate::env::use_env(),
         };
         on_cleanup(move || writer.end());
         writer
@@ -155,11 +158,10 @@ impl DocxWriter {
             }
         } else if let Ok(bytes) = field("docx").dyn_into::<Uint8Array>() {
             let name = self.file_name.get_value();
-            self.phase
-                .set(match crate::download::download_bytes(&name, DOCX_MIME, &bytes) {
-                    Ok(()) => Phase::Done(name),
-                    Err(e) => Phase::Failed(Failure::Download(e)),
-                });
+            self.phase.set(match self.env.download_bytes(&name, DOCX_MIME, &bytes) {
+                Ok(()) => Phase::Done(name),
+                Err(e) => Phase::Failed(Failure::Download(e)),
+            });
         } else {
             let error = field("error");
             let side = |lang: &str| {

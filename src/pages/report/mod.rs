@@ -8,7 +8,7 @@
 mod document;
 mod docx;
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use criteria::codes::SubjectKind;
 use criteria::profile::PROFILE_LINE_MAX;
 use leptos::prelude::*;
@@ -27,13 +27,14 @@ pub fn AchievementReport() -> impl IntoView {
     let dossier = Memo::new(move |_| state.dossier(&params.read().get("id").unwrap_or_default()));
     // Only the kind decides what the page offers: a keystroke in the proposal must not rebuild it.
     let kind = Memo::new(move |_| dossier.with(|d| d.as_ref().map(|d| d.subject.kind)));
+    let env = crate::env::use_env();
     let choices = Choices {
         proposal: RwSignal::new(String::new()),
-        date: RwSignal::new(Local::now().date_naive()),
+        date: RwSignal::new(env.today()),
     };
     move || {
-        if crate::kiosk::is_active() {
-            return view! { <p>{tr(msg::kiosk::EXPORT_OFF)}</p> }.into_any();
+        if !env.downloads() {
+            return view! { <p>{tr(msg::transfer::DOWNLOADS_OFF)}</p> }.into_any();
         }
         match kind.get() {
             None => view! {
@@ -134,7 +135,7 @@ fn Actions(dossier: Memo<Option<criteria::dossier::Dossier>>, choices: Choices) 
         let proposal = choices.proposal();
         let request = dossier.with_untracked(|d| {
             d.as_ref().map(|d| {
-                let name = crate::transfer::export::name_slug(&d.subject.name);
+                let name = app_core::transfer::export::name_slug(&d.subject.name);
                 let file = format!("bao-cao-thanh-tich_{name}_{}.docx", date.format("%Y-%m-%d"));
                 (::report::request::request_json(d, date, proposal.as_deref()), file)
             })
@@ -177,7 +178,12 @@ fn Status(phase: RwSignal<Phase>) -> impl IntoView {
                 Failure::Refused(why) => {
                     view! { {tr(msg::report::REFUSED)} " " {move || i18n.get().message(&why).to_owned()} }.into_any()
                 }
-                Failure::Download(e) => view! { {tr(msg::transfer::EXPORT_FAILED)} " " <code>{e}</code> }.into_any(),
+                Failure::Download(app_core::transfer::DownloadError::Off) => {
+                    view! { {tr(msg::transfer::DOWNLOADS_OFF)} }.into_any()
+                }
+                Failure::Download(app_core::transfer::DownloadError::Refused(e)) => {
+                    view! { {tr(msg::transfer::EXPORT_FAILED)} " " <code>{e}</code> }.into_any()
+                }
             };
             view! { <p class="field-error" role="alert" data-testid="report-error">{text}</p> }.into_any()
         }

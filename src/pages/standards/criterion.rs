@@ -25,10 +25,7 @@ pub struct Affected {
 pub fn affected_dossiers<'a>(dossiers: impl Iterator<Item = &'a Dossier>) -> HashMap<&'static str, Vec<Affected>> {
     let mut map: HashMap<&'static str, Vec<Affected>> = HashMap::new();
     for d in dossiers {
-        let Some(ruleset) = criteria::catalogue::ruleset(&d.ruleset) else {
-            continue;
-        };
-        for criterion in ruleset.criteria_for(&d.subject) {
+        for criterion in app_core::ruleset_of(d).0.criteria_for(&d.subject) {
             map.entry(criterion.id).or_default().push(Affected {
                 id: d.id.clone(),
                 name: d.subject.name.clone(),

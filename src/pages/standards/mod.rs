@@ -8,8 +8,8 @@
 mod criterion;
 pub(super) mod quota;
 mod ruleset;
-mod search;
 
+use app_core::search::SearchIndex;
 use criteria::catalogue::RULESETS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -20,7 +20,6 @@ use crate::i18n::{msg, tr, use_i18n};
 use crate::state::use_app_state;
 use criterion::affected_dossiers;
 use ruleset::RulesetSection;
-use search::SearchIndex;
 
 /// The query parameter that opens the page with a search.
 const SEARCH_PARAM: &str = "tim";
@@ -29,6 +28,8 @@ const SEARCH_PARAM: &str = "tim";
 pub fn Standards() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
+    // The dossiers each criterion affects appear once the store is read; the page does not wait.
+    state.request_load();
     let index = StoredValue::new(SearchIndex::default());
     let initial = use_query_map()
         .with_untracked(|q| q.get(SEARCH_PARAM))

@@ -4,16 +4,17 @@
 //! "Today" is the local calendar day, or the day in `?ngay=YYYY-MM-DD`, so a link (or a test) can
 //! show the line as it stood on another day.
 
-use chrono::{Local, NaiveDate};
+use app_core::timeline::Phase;
+use chrono::NaiveDate;
 use criteria::catalogue::RULESETS;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{MilestoneList, PhaseBadge};
+use crate::env::use_env;
 use crate::i18n::msg::timeline as m;
 use crate::i18n::{msg, tr, use_i18n};
-use crate::timeline::Phase;
 
 /// The query parameter that sets the day the line is seen on.
 const DAY_PARAM: &str = "ngay";
@@ -28,7 +29,8 @@ pub fn Timeline() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let chosen = Memo::new(move |_| day_in_query(query.read().get(DAY_PARAM)));
-    let today = Signal::derive(move || chosen.get().unwrap_or_else(|| Local::now().date_naive()));
+    let env = use_env();
+    let today = Signal::derive(move || chosen.get().unwrap_or_else(|| env.today()));
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
         if let Ok(day) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {

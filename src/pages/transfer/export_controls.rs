@@ -3,40 +3,31 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Local, NaiveDate};
+use app_core::prefs;
+use app_core::transfer::backup::{self, Exported};
+use app_core::transfer::export::export_file;
+use app_core::transfer::DownloadError;
+use chrono::NaiveDate;
 use criteria::dossier::Dossier;
 use leptos::prelude::*;
 
-use crate::download::download_text;
+use crate::components::DownloadErrorNote;
+use crate::env::{use_env, Env};
 use crate::i18n::{msg, tr, use_i18n};
 use crate::state::{use_app_state, AppState};
-use crate::transfer::backup::{self, Exported};
-use crate::transfer::export::{build_export, export_text, file_name, now_with_offset, Contents};
 
 /// Downloads an export, assessed at `as_of`, of the stored dossiers whose ids are in `ids` (all of
-/// them if `None`), in store order, and remembers the export for the backup reminder. Errors carry
-/// the browser's words.
-pub fn export_dossiers(state: AppState, ids: Option<&BTreeSet<String>>, as_of: NaiveDate) -> Result<Exported, String> {
+/// them if `None`), in store order, and remembers the export for the backup reminder.
+pub fn export_dossiers(
+    state: AppState,
+    env: Env,
+    ids: Option<&BTreeSet<String>>,
+    as_of: NaiveDate,
+) -> Result<Exported, DownloadError> {
     let all: Vec<Dossier> = state.with_store_untracked(|s| s.dossiers().cloned().collect());
-    let chosen: Vec<Dossier> = all
-        .iter()
-        .filter(|d| ids.is_none_or(|ids| ids.contains(&d.id)))
-        .cloned()
-        .collect();
-    let at = now_with_offset();
-    let export = build_export(&chosen, &all, as_of, at.clone());
-    let contents = match (&chosen[..], ids) {
-        (_, None) => Contents::All,
-        ([one], _) => Contents::One(&one.subject.name),
-        (many, _) if many.len() == all.len() => Contents::All,
-        (many, _) => Contents::Several(many.len()),
-    };
-    download_text(
-        &file_name(contents, Local::now().date_naive()),
-        "application/json",
-        &export_text(&export),
-    )?;
-    Ok(backup::record(export.dossiers.iter().map(|d| d.id.clone()), &at))
+    let file = export_file(&all, ids, as_of, env.now());
+    env.download(&file.name, "application/json", &file.text)?;
+    Ok(prefs::record_export(&*env.kv(), file.ids, &file.exported_at))
 }
 
 /// Above the list: export the selected dossiers, download everything, or import a file.
@@ -44,13 +35,13 @@ pub fn export_dossiers(state: AppState, ids: Option<&BTreeSet<String>>, as_of: N
 pub fn ExportBar(
     selected: RwSignal<BTreeSet<String>>,
     exported: RwSignal<Exported>,
-    error: RwSignal<Option<String>>,
+    error: RwSignal<Option<DownloadError>>,
 ) -> impl IntoView {
     use msg::transfer as m;
     let state = use_app_state();
+    let env = use_env();
     let i18n = use_i18n();
-    let run = move |ids: Option<BTreeSet<String>>| match export_dossiers(state, ids.as_ref(), Local::now().date_naive())
-    {
+    let run = move |ids: Option<BTreeSet<String>>| match export_dossiers(state, env, ids.as_ref(), env.today()) {
         Ok(now) => {
             exported.set(now);
             error.set(None);
@@ -73,21 +64,7 @@ pub fn ExportBar(
             </button>
             <a href="/ho-so/nhap" class="button" data-testid="import-link">{tr(m::IMPORT_LINK)}</a>
         </div>
-        <ExportError error />
-    }
-}
-
-/// The browser's refusal to download, until the next try.
-#[component]
-fn ExportError(error: RwSignal<Option<String>>) -> impl IntoView {
-    move || {
-        error.get().map(|e| {
-            view! {
-                <p class="save-error" role="alert" data-testid="export-error">
-                    {tr(msg::transfer::EXPORT_FAILED)} " " <code>{e}</code>
-                </p>
-            }
-        })
+        <DownloadErrorNote error />
     }
 }
 
@@ -97,10 +74,11 @@ fn ExportError(error: RwSignal<Option<String>>) -> impl IntoView {
 pub fn ExportThis(#[prop(into)] id: Signal<String>) -> impl IntoView {
     use msg::transfer as m;
     let state = use_app_state();
+    let env = use_env();
     let error = RwSignal::new(None);
     let export = move |_| {
         let ids = BTreeSet::from([id.get_untracked()]);
-        error.set(export_dossiers(state, Some(&ids), Local::now().date_naive()).err());
+        error.set(export_dossiers(state, env, Some(&ids), env.today()).err());
     };
     view! {
         <button type="button" class="button" data-testid="export-this" on:click=export>
@@ -114,18 +92,19 @@ pub fn ExportThis(#[prop(into)] id: Signal<String>) -> impl IntoView {
         <a href=move || format!("/ho-so/{}/bao-cao", id.get()) class="button" data-testid="report-link">
             {tr(msg::report::LINK)}
         </a>
-        <ExportError error />
+        <DownloadErrorNote error />
     }
 }
 
 /// A gentle reminder on the list when some dossiers have gone unbacked-up for a while, with the
 /// backup button beside it.
 #[component]
-pub fn BackupNotice(exported: RwSignal<Exported>, error: RwSignal<Option<String>>) -> impl IntoView {
+pub fn BackupNotice(exported: RwSignal<Exported>, error: RwSignal<Option<DownloadError>>) -> impl IntoView {
     use msg::transfer as m;
     let state = use_app_state();
+    let env = use_env();
     let due = Memo::new(move |_| {
-        let now = Local::now().fixed_offset();
+        let now = env.now();
         exported.with(|e| {
             state.with_store(|s| {
                 backup::needing_backup(s.dossiers(), e, now)
@@ -135,7 +114,7 @@ pub fn BackupNotice(exported: RwSignal<Exported>, error: RwSignal<Option<String>
             })
         })
     });
-    let backup = move |_| match export_dossiers(state, None, Local::now().date_naive()) {
+    let backup = move |_| match export_dossiers(state, env, None, env.today()) {
         Ok(now) => {
             exported.set(now);
             error.set(None);

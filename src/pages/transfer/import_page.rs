@@ -10,10 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::apply::{apply, Report};
-use crate::i18n::{msg, tr, use_i18n, Lang};
+use app_core::transfer::apply::{apply, Report};
+use app_core::transfer::import::{self, Choice, Plan, Refusal, MAX_BYTES};
+
+use crate::i18n::{msg, tr, use_i18n};
 use crate::state::use_app_state;
-use crate::transfer::import::{self, Choice, Plan, Refusal, MAX_BYTES};
 
 /// Where the page is.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,7 +85,9 @@ pub fn ImportPage() -> impl IntoView {
             return;
         };
         let steps = import::steps(&plan, &choices.get_untracked(), || state.new_id());
-        stage.set(Stage::Done(apply(state, steps)));
+        if let Some(report) = state.update_store(|s| apply(s, steps)) {
+            stage.set(Stage::Done(report));
+        }
     };
 
     view! {
@@ -147,10 +150,7 @@ fn Refused(refusal: Refusal) -> impl IntoView {
                     {faults
                         .iter()
                         .map(|f| {
-                            let text = match lang {
-                                Lang::Vi => f.display_vi(),
-                                Lang::En => f.to_string(),
-                            };
+                            let text = lang.validation(f);
                             view! { <li data-kind=f.kind.code()>{text}</li> }
                         })
                         .collect_view()}

@@ -1,7 +1,7 @@
 //! The screens of moving dossiers in and out: the export controls of the list and the editor, the
-//! backup reminder, the import page, and the printable report. The logic is in `crate::transfer`.
+//! backup reminder, the import page, and the printable report. The logic is in
+//! `app_core::transfer`.
 
-mod apply;
 mod export_controls;
 mod import_page;
 mod print;

@@ -3,10 +3,12 @@
 //! quotes and the evidence declared, the year-by-year record, the verdict worded as the subject's
 //! own conclusion, and the signature block. The print stylesheet hides the app's header and footer.
 
-use chrono::Local;
+use app_core::ruleset_of;
+use app_core::unit::achievement_summary;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::env::use_env;
 use crate::i18n::{msg, tr, use_i18n};
 use crate::state::use_app_state;
 
@@ -16,20 +18,20 @@ pub fn PrintReport() -> impl IntoView {
     let params = use_params_map();
     let state = use_app_state();
     let i18n = use_i18n();
+    let env = use_env();
     move || {
-        // A kiosk leaves no file behind, and "Save as PDF" would.
-        if crate::kiosk::is_active() {
-            return view! { <p>{tr(msg::kiosk::EXPORT_OFF)}</p> }.into_any();
+        // Where no file may be left behind (a kiosk): "Save as PDF" would leave one.
+        if !env.downloads() {
+            return view! { <p>{tr(msg::transfer::DOWNLOADS_OFF)}</p> }.into_any();
         }
         let id = params.read().get("id").unwrap_or_default();
         let lang = i18n.get();
         let Some(d) = state.dossier(&id) else {
             return view! { <p>{tr(msg::editor::NOT_FOUND)}</p> }.into_any();
         };
-        let today = Local::now().date_naive();
+        let today = env.today();
         let assessment = criteria::assess(&d, &state.linked(&d), today);
-        let ruleset = criteria::catalogue::ruleset(&d.ruleset);
-        let ruleset_name = ruleset.map_or(d.ruleset.clone(), |r| lang.pick(r.document.name).to_owned());
+        let ruleset_name = lang.pick(ruleset_of(&d).document.name);
         let none = lang.pick(m::NONE);
         let rows = assessment
             .criteria
@@ -105,7 +107,7 @@ pub fn PrintReport() -> impl IntoView {
                     </tbody>
                 </table>
                 <h2>{tr(m::REPORT_ACHIEVEMENTS)}</h2>
-                <p data-testid="print-summary">{crate::pages::achievement_summary(&d, lang)}</p>
+                <p data-testid="print-summary">{achievement_summary(&d, lang)}</p>
                 <h2>{tr(m::REPORT_YEARS)}</h2>
                 <table>
                     <thead>

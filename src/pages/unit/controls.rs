@@ -1,20 +1,22 @@
 //! The labelled controls of the unit page: unit, ruleset, period and the day of the assessment.
 //! Each change goes into the address (see the module above), which the page reads back.
 
-use chrono::{Local, NaiveDate};
-use criteria::catalogue::RULESETS;
+use app_core::unit::period_param;
+use app_core::RulesetRef;
+use chrono::NaiveDate;
 use criteria::dossier::Period;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use super::{param, period_param, Shown};
+use super::{param, Shown};
+use crate::env::use_env;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{tr, use_i18n};
 use crate::pages::period_label;
 
-/// The page's address for these choices; the day is left out when it is today.
-fn href(unit: &str, ruleset: &str, period: Option<Period>, as_of: NaiveDate) -> String {
+/// The page's address for these choices; the day is left out when it is `today`.
+fn href(unit: &str, ruleset: &str, period: Option<Period>, as_of: NaiveDate, today: NaiveDate) -> String {
     let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
     let mut href = format!(
         "/don-vi?{}={}&{}={}",
@@ -26,7 +28,7 @@ fn href(unit: &str, ruleset: &str, period: Option<Period>, as_of: NaiveDate) -> 
     if let Some(p) = period {
         href.push_str(&format!("&{}={}", param::PERIOD, period_param(p)));
     }
-    if as_of != Local::now().date_naive() {
+    if as_of != today {
         href.push_str(&format!("&{}={as_of}", param::DAY));
     }
     href
@@ -43,6 +45,7 @@ enum Change {
 #[component]
 pub fn Controls(shown: Shown) -> impl IntoView {
     let i18n = use_i18n();
+    let env = use_env();
     let navigate = use_navigate();
     let go = move |change: Change| {
         let mut unit = shown.unit.get_untracked().unwrap_or_default();
@@ -57,7 +60,7 @@ pub fn Controls(shown: Shown) -> impl IntoView {
             Change::Day(d) => as_of = d,
         }
         navigate(
-            &href(&unit, ruleset, period, as_of),
+            &href(&unit, ruleset, period, as_of, env.today()),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -91,13 +94,13 @@ pub fn Controls(shown: Shown) -> impl IntoView {
                     data-testid="ruleset-select"
                     on:change=move |ev| {
                         let id = event_target_value(&ev);
-                        if let Some(r) = RULESETS.iter().find(|r| r.id == id) {
+                        if let Some(r) = RulesetRef::by_id(&id) {
                             go_ruleset(Change::Ruleset(r.id));
                         }
                     }
                 >
-                    {RULESETS.iter().map(|r| view! {
-                        <option value=r.id prop:selected=move || std::ptr::eq(shown.ruleset.get(), *r)>
+                    {RulesetRef::all().map(|r| view! {
+                        <option value=r.id prop:selected=move || shown.ruleset.get() == r>
                             {move || i18n.get().pick(r.document.name)}
                         </option>
                     }).collect_view()}

@@ -7,27 +7,24 @@
 //! Missing parameters fall back to the first unit, the newest ruleset the unit has dossiers under,
 //! its latest period, and today. The selection is kept in memory only.
 
-mod candidates;
 mod controls;
 mod nomination;
 mod ranking;
 mod selection;
-mod summary;
-
-pub use summary::achievement_summary;
 
 use std::collections::BTreeSet;
 
-use chrono::{Local, NaiveDate};
-use criteria::catalogue::{self, Ruleset, RULESETS};
+use app_core::unit::{default_ruleset, distinct_units, parse_period, periods, ranked, Candidate};
+use app_core::RulesetRef;
+use chrono::NaiveDate;
 use criteria::dossier::{Dossier, Period};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::env::use_env;
 use crate::i18n::msg::unit as m;
 use crate::i18n::tr;
 use crate::state::use_app_state;
-use candidates::{distinct_units, periods, ranked, Candidate};
 use controls::Controls;
 use nomination::NominationList;
 use ranking::Ranking;
@@ -47,52 +44,24 @@ mod param {
 pub(super) struct Shown {
     pub units: Memo<Vec<String>>,
     pub unit: Memo<Option<String>>,
-    pub ruleset: Memo<&'static Ruleset>,
+    pub ruleset: Memo<RulesetRef>,
     pub periods: Memo<Vec<Period>>,
     pub period: Memo<Option<Period>>,
     pub as_of: Memo<NaiveDate>,
 }
 
-/// A period as the address writes it: "2024" or "2023-2025".
-fn period_param(p: Period) -> String {
-    if p.from == p.to {
-        p.from.to_string()
-    } else {
-        format!("{}-{}", p.from, p.to)
-    }
-}
-
-fn parse_period(text: &str) -> Option<Period> {
-    let (from, to) = text.split_once('-').unwrap_or((text, text));
-    Some(Period {
-        from: from.trim().parse().ok()?,
-        to: to.trim().parse().ok()?,
-    })
-}
-
 impl Shown {
     fn new(dossiers: Memo<Vec<Dossier>>) -> Shown {
         let query = use_query_map();
+        let env = use_env();
         let get = move |key: &str| query.with(|q| q.get(key)).filter(|v| !v.trim().is_empty());
-        let units = Memo::new(move |_| dossiers.with(|d| distinct_units(d)));
+        let units = Memo::new(move |_| dossiers.with(|d| distinct_units(d, &*env.collator())));
         let unit = Memo::new(move |_| get(param::UNIT).or_else(|| units.with(|u| u.first().cloned())));
-        let ruleset = Memo::new_with_compare(
-            move |_| {
-                let has_dossiers = |r: &Ruleset| {
-                    let unit = unit.get();
-                    dossiers.with(|d| {
-                        d.iter()
-                            .any(|d| Some(d.subject.unit.trim()) == unit.as_deref() && d.ruleset == r.id)
-                    })
-                };
-                get(param::RULESET)
-                    .and_then(|id| catalogue::ruleset(&id))
-                    .or_else(|| RULESETS.iter().copied().find(|r| has_dossiers(r)))
-                    .unwrap_or(RULESETS[0])
-            },
-            // Rulesets are static and compared by address: the catalogue holds each once.
-            |old, new| !matches!((old, new), (Some(a), Some(b)) if std::ptr::eq(*a, *b)),
-        );
+        let ruleset = Memo::new(move |_| {
+            get(param::RULESET)
+                .and_then(|id| RulesetRef::by_id(&id))
+                .unwrap_or_else(|| dossiers.with(|d| default_ruleset(d, unit.get().as_deref())))
+        });
         let periods = Memo::new(move |_| {
             let unit = unit.get().unwrap_or_default();
             dossiers.with(|d| periods(d, &unit, ruleset.get().id))
@@ -104,7 +73,7 @@ impl Shown {
         let as_of = Memo::new(move |_| {
             get(param::DAY)
                 .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
-                .unwrap_or_else(|| Local::now().date_naive())
+                .unwrap_or_else(|| env.today())
         });
         Shown {
             units,
@@ -122,11 +91,21 @@ pub fn Units() -> impl IntoView {
     let state = use_app_state();
     let dossiers = Memo::new(move |_| state.with_store(|s| s.dossiers().cloned().collect::<Vec<_>>()));
     let shown = Shown::new(dossiers);
+    let env = use_env();
     let candidates = Memo::new(move |_| {
         let (Some(unit), Some(period)) = (shown.unit.get(), shown.period.get()) else {
             return Vec::new();
         };
-        dossiers.with(|d| ranked(d, &unit, shown.ruleset.get().id, period, shown.as_of.get()))
+        dossiers.with(|d| {
+            ranked(
+                d,
+                &unit,
+                shown.ruleset.get().id,
+                period,
+                shown.as_of.get(),
+                &*env.collator(),
+            )
+        })
     });
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let chosen = Memo::new(move |_| {

@@ -5,12 +5,12 @@
 
 use std::collections::BTreeSet;
 
+use app_core::unit::{achievement_summary, Candidate, UnitLink};
 use leptos::prelude::*;
 
-use super::candidates::{Candidate, UnitLink};
-use super::summary::achievement_summary;
 use super::Shown;
-use crate::components::VerdictBadge;
+use crate::components::{DownloadErrorNote, VerdictBadge};
+use crate::env::use_env;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{msg, tr, use_i18n};
 use crate::pages::period_label;
@@ -26,19 +26,20 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
         let _ = window().print();
     };
     let state = use_app_state();
-    let export_error = RwSignal::new(None::<String>);
+    let env = use_env();
+    let export_error = RwSignal::new(None);
     // Exactly the nominees, as one export file for the receiver (with their unit's collective
     // dossier where a nominee heads it, so the receiver's check resolves the link).
     let export = move |_| {
         let ids: BTreeSet<String> = chosen.with(|c| c.iter().map(|c| c.dossier.id.clone()).collect());
-        export_error.set(export_dossiers(state, Some(&ids), shown.as_of.get_untracked()).err());
+        export_error.set(export_dossiers(state, env, Some(&ids), shown.as_of.get_untracked()).err());
     };
     view! {
         <section class="nomination-list" data-testid="nomination-list" aria-labelledby="nomination-heading">
             <div class="nomination-actions">
                 <h2 id="nomination-heading">{tr(m::LIST_HEADING)}</h2>
-                // A kiosk leaves no file behind: no printing to PDF, no export.
-                <Show when=|| !crate::kiosk::is_active()>
+                // Where no file may be left behind (a kiosk): no printing to PDF, no export.
+                <Show when=move || env.downloads()>
                     <button type="button" class="button primary" data-testid="print" prop:disabled=empty on:click=print>
                         {tr(m::PRINT)}
                     </button>
@@ -47,9 +48,7 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                     </button>
                 </Show>
                 <p class="hint">{tr(m::PRINT_HINT)}</p>
-                {move || export_error.get().map(|e| view! {
-                    <p class="save-error" role="alert">{tr(msg::transfer::EXPORT_FAILED)} " " {e}</p>
-                })}
+                <DownloadErrorNote error=export_error />
             </div>
             <Show
                 when=move || !empty()

@@ -1,13 +1,12 @@
 //! The unit's candidates in rank order, each with a checkbox to select it, its verdict, a unit
 //! head's collective dossier beside it, and its rank key in words.
 
+use app_core::unit::{rank_lines, Candidate, UnitLink};
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::candidates::{Candidate, UnitLink};
-use super::summary::rank_lines;
 use crate::components::VerdictBadge;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{tr, use_i18n};

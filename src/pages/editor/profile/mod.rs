@@ -5,15 +5,13 @@
 //! refuse a value the format would refuse; the refusal is said under the input, and what was saved
 //! before stays.
 
-mod questions;
-
 use criteria::codes::SubjectKind;
 use criteria::edit::ProfileEditError;
 use criteria::profile::{Gender, Profile, ProfileDate, ProfileText};
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
-pub use questions::ProfileQuestion;
+pub use app_core::profile::ProfileQuestion;
 
 use super::Editing;
 use crate::i18n::{msg, tr, use_i18n};
