@@ -1,12 +1,10 @@
 //! The choices of the new-dossier page as plain functions: which standards a subject may use, which
 //! period to preselect, whether to ask about a unit head, the name check, and the new dossier.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate};
 use criteria::catalogue::{Ruleset, RULESETS};
 use criteria::codes::SubjectKind;
-use criteria::dossier::{Dossier, Period, Subject, DOSSIER_FORMAT, DOSSIER_FORMAT_VERSION};
+use criteria::dossier::{Dossier, Period};
 
 /// The longest name a dossier may have, in characters (FORMAT.md).
 pub const NAME_MAX: usize = 200;
@@ -66,37 +64,18 @@ pub struct Draft {
 }
 
 /// Builds the new dossier from the page's answers: id `id`, created and updated at `now`
-/// (RFC 3339), and nothing declared yet. No year entries: an entry's empty `titles` means "received
-/// none" (FORMAT.md), which would read as not met, while a year with no entry reads as not yet
-/// declared; the editor shows every period year either way. Likewise `initiatives: None` means
-/// "not filled in", not "none".
+/// (RFC 3339), and nothing declared yet ([`Dossier::blank`]: no year entries, initiatives not
+/// filled in, the unit-head answer kept only where the ruleset asks it).
 pub fn build_dossier(draft: &Draft, id: String, now: String) -> Dossier {
-    let unit_head = draft.unit_head && draft.kind == SubjectKind::CaNhan && draft.ruleset.asks_unit_head();
-    Dossier {
-        format: DOSSIER_FORMAT.to_owned(),
-        format_version: DOSSIER_FORMAT_VERSION,
+    Dossier::blank(
         id,
-        created_at: now.clone(),
-        updated_at: now,
-        ruleset: draft.ruleset.id.to_owned(),
-        period: draft.period,
-        subject: Subject {
-            kind: draft.kind,
-            name: draft.name.clone(),
-            unit: String::new(),
-            position: String::new(),
-            unit_head,
-            unit_dossier: None,
-            sector: None,
-            extra: Default::default(),
-        },
-        years: Vec::new(),
-        initiatives: None,
-        declarations: BTreeMap::new(),
-        notes: String::new(),
-        profile: None,
-        extra: Default::default(),
-    }
+        draft.ruleset,
+        draft.period,
+        draft.kind,
+        draft.name.clone(),
+        draft.unit_head,
+        now,
+    )
 }
 
 #[cfg(test)]
