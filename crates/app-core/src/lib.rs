@@ -19,6 +19,7 @@ pub mod list;
 pub mod new_dossier;
 pub mod personas;
 pub mod prefs;
+pub mod print;
 pub mod profile;
 mod ruleset;
 pub mod search;
