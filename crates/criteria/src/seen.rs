@@ -48,6 +48,11 @@ impl<'a> Seen<'a> {
         self.dossier.declarations.get(criterion_id)
     }
 
+    /// Every answer to a declared criterion, by criterion id, in the order of the ids.
+    pub fn declarations(self) -> impl Iterator<Item = (&'a str, &'a Declaration)> {
+        self.dossier.declarations.iter().map(|(id, d)| (id.as_str(), d))
+    }
+
     /// Whether `year` has ended by `as_of` ([`crate::has_ended`]).
     pub fn has_ended(self, year: i32) -> bool {
         crate::years::has_ended(year, self.as_of)
