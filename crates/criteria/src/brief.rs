@@ -97,8 +97,10 @@ struct Decided {
 /// everything a criterion's reach reads of a subject (its kind, whether it heads a unit, whether it
 /// has a sector).
 fn applying_to(ruleset: &Ruleset, subject: &Subject) -> u32 {
-    // By ruleset, then kind, unit head and sector set.
-    static MASKS: OnceLock<Vec<[[[u32; 2]; 2]; 3]>> = OnceLock::new();
+    // By ruleset, then kind, unit head and sector set; an array, so that even the first call
+    // allocates nothing.
+    type Masks = [[[u32; 2]; 2]; 3];
+    static MASKS: OnceLock<[Masks; RULESETS.len()]> = OnceLock::new();
     let masks = MASKS.get_or_init(|| {
         let mask = |r: &Ruleset, kind, head, sector| {
             let applies = |c: &Criterion| c.applies_to.includes_kind(kind, head, sector);
@@ -106,10 +108,7 @@ fn applying_to(ruleset: &Ruleset, subject: &Subject) -> u32 {
                 .filter(|(_, c)| applies(c))
                 .fold(0, |m, (i, _)| m | (1 << i))
         };
-        RULESETS
-            .iter()
-            .map(|r| SubjectKind::ALL.map(|k| [false, true].map(|h| [false, true].map(|s| mask(r, k, h, s)))))
-            .collect()
+        RULESETS.map(|r| SubjectKind::ALL.map(|k| [false, true].map(|h| [false, true].map(|s| mask(r, k, h, s)))))
     });
     let kind = SubjectKind::ALL.iter().position(|&k| k == subject.kind);
     let table = RULESETS.iter().position(|r| std::ptr::eq(*r, ruleset));

@@ -82,26 +82,30 @@ pub(crate) fn answers(ruleset: &Ruleset, seen: Seen<'_>) -> [Option<bool>; MAX_C
     answers
 }
 
-/// The positions of `ruleset`'s declared criteria, in the order of their ids; worked out once.
+/// The positions of `ruleset`'s declared criteria, in the order of their ids; worked out once,
+/// into arrays, so that even the first call allocates nothing.
 fn by_id(ruleset: &Ruleset) -> &'static [usize] {
-    static ORDERS: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    type Order = ([usize; MAX_CRITERIA], usize);
+    static ORDERS: OnceLock<[Order; RULESETS.len()]> = OnceLock::new();
     let orders = ORDERS.get_or_init(|| {
-        RULESETS
-            .iter()
-            .map(|r| {
-                let mut order: Vec<usize> = (0..r.criteria.len())
-                    .filter(|&i| matches!(r.criteria[i].rule, Rule::Declared))
-                    .collect();
-                order.sort_unstable_by_key(|&i| r.criteria[i].id);
-                order
-            })
-            .collect()
+        RULESETS.map(|r| {
+            let mut order = [0; MAX_CRITERIA];
+            let mut len = 0;
+            for (i, c) in r.criteria.iter().enumerate() {
+                if let (Rule::Declared, Some(slot)) = (c.rule, order.get_mut(len)) {
+                    *slot = i;
+                    len += 1;
+                }
+            }
+            order[..len].sort_unstable_by_key(|&i| r.criteria[i].id);
+            (order, len)
+        })
     });
     RULESETS
         .iter()
         .position(|r| std::ptr::eq(*r, ruleset))
         .and_then(|k| orders.get(k))
-        .map_or(&[], Vec::as_slice)
+        .map_or(&[], |(order, len)| &order[..*len])
 }
 
 /// `a == b`, the last bytes first: the ids of one ruleset share their first twenty-odd bytes and
