@@ -142,7 +142,7 @@ fn decide(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Decided {
                     };
                 }
             }
-            let applied = (0..MAX_CRITERIA).filter(|i| applying & (1 << i) != 0);
+            let applied = (0..r.criteria.len()).filter(|i| applying & (1 << i) != 0);
             Verdict::of(applied.map(|i| statuses[i]), dossier.period, as_of)
         }
         // As `assess`: a dossier that cannot be judged is not eligible, with no criteria.

@@ -186,6 +186,19 @@ mod tests {
     }
 
     #[test]
+    fn same_tells_ids_apart_wherever_they_differ() {
+        let id = "btnmt-dhtt-2023-2025/chung-1";
+        assert!(same(id, id));
+        for i in 0..id.len() {
+            let mut other = id.as_bytes().to_vec();
+            other[i] = b'#';
+            assert!(!same(id, std::str::from_utf8(&other).expect("ASCII")), "byte {i}");
+        }
+        assert!(!same(id, "btnmt-dhtt-2023-2025/chung-11"));
+        assert!(same("", ""));
+    }
+
+    #[test]
     fn a_missing_answer_points_at_its_declaration() {
         let outcome = evaluate(ID, seen(&with(None)), Want::Fixes);
         assert_eq!(outcome.fixes.len(), 1);
