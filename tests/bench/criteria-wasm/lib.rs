@@ -53,7 +53,11 @@ impl Batch {
     pub fn assess_all_full(&self, as_of: &str) -> Result<u32, JsError> {
         let as_of = day(as_of)?;
         let batch = criteria::Batch::new(&self.dossiers);
-        Ok(self.dossiers.iter().map(|d| batch.assess(d, as_of).verdict.rank()).sum())
+        Ok(self
+            .dossiers
+            .iter()
+            .map(|d| batch.assess(d, as_of).verdict.rank())
+            .sum())
     }
 
     /// What every dossier's assessment decides, for comparing with the JavaScript versions: one
@@ -66,7 +70,11 @@ impl Batch {
         for (d, brief) in self.dossiers.iter().zip(batch.briefs(as_of)) {
             let a = batch.assess(d, as_of);
             let line = decision(a.verdict, a.criteria.iter().map(|c| c.status), a.rank_key.to_array());
-            let lean = decision(brief.verdict, brief.statuses().map(|(_, s)| s), brief.rank_key.to_array());
+            let lean = decision(
+                brief.verdict,
+                brief.statuses().map(|(_, s)| s),
+                brief.rank_key.to_array(),
+            );
             if lean != line {
                 return Err(JsError::new(&format!("{}: brief {lean} but assess {line}", d.id)));
             }
