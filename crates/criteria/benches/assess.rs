@@ -4,6 +4,9 @@
 //! `cargo bench -p criteria --bench assess`. Prints dossiers per second (the median round) for the
 //! full assessment one by one, the full assessment of a batch, and the status-only path, and never
 //! fails on time: the numbers are for reading, not a gate.
+//!
+//! `BENCH_ROUNDS` (7) sets the rounds, and `BENCH_ONLY=status` runs only the measures whose name
+//! holds that word: with `BENCH_ROUNDS=1`, what to profile (`valgrind --tool=callgrind`).
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -17,7 +20,6 @@ use criteria::dossier::{Declaration, Dossier, Initiative, Period, Subject, YearE
 use criteria::Batch;
 
 const DOSSIERS: usize = 10_000;
-const ROUNDS: usize = 7;
 
 /// SplitMix64: a tiny seeded generator, so every run assesses the same dossiers.
 struct Rng(u64);
@@ -175,32 +177,40 @@ fn cpu_ns() -> Option<u64> {
     stat.split_whitespace().next()?.parse().ok()
 }
 
-/// Runs `round` [`ROUNDS`] times and prints dossiers per second: the median round's wall-clock
+/// Runs `round` `BENCH_ROUNDS` times and prints dossiers per second: the median round's wall-clock
 /// rate, and the rate over the thread's CPU time for all rounds.
 fn measure(what: &str, dossiers: usize, mut round: impl FnMut() -> [usize; 4]) {
-    let mut rounds: Vec<Duration> = Vec::with_capacity(ROUNDS);
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| !what.contains(only.as_str())) {
+        return;
+    }
+    let runs: usize = std::env::var("BENCH_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(7);
+    let mut rounds: Vec<Duration> = Vec::with_capacity(runs);
     let mut verdicts = [0usize; 4];
     let cpu_before = cpu_ns();
-    for _ in 0..ROUNDS {
+    for _ in 0..runs {
         let start = Instant::now();
         verdicts = round();
         rounds.push(start.elapsed());
     }
     let cpu = cpu_before.zip(cpu_ns()).map(|(a, b)| (b - a) as f64 / 1e9);
     rounds.sort();
-    let median = rounds[ROUNDS / 2].as_secs_f64();
+    let median = rounds[runs / 2].as_secs_f64();
     let on_cpu = match cpu {
-        Some(secs) => format!("{:.0} dossiers/s of CPU time", (dossiers * ROUNDS) as f64 / secs),
+        Some(secs) => format!("{:.0} dossiers/s of CPU time", (dossiers * runs) as f64 / secs),
         None => "CPU time not available".to_string(),
     };
     println!(
-        "{what}: {:.0} dossiers/s wall-clock, {on_cpu}; {:.2} µs/dossier (median of {ROUNDS} rounds of \
+        "{what}: {:.0} dossiers/s wall-clock, {on_cpu}; {:.2} µs/dossier (median of {runs} rounds of \
          {dossiers}; fastest {:.1} ms, slowest {:.1} ms); verdicts {} eligible, {} on_track, {} incomplete, \
          {} not_eligible",
         dossiers as f64 / median,
         median * 1e6 / dossiers as f64,
         rounds[0].as_secs_f64() * 1e3,
-        rounds[ROUNDS - 1].as_secs_f64() * 1e3,
+        rounds[runs - 1].as_secs_f64() * 1e3,
         verdicts[0],
         verdicts[1],
         verdicts[2],

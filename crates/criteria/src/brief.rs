@@ -8,8 +8,11 @@
 use chrono::NaiveDate;
 
 use crate::assessment::{RankKey, Status, Verdict};
-use crate::catalogue::{Criterion, Ruleset};
-use crate::dossier::{Dossier, Period};
+use std::sync::OnceLock;
+
+use crate::catalogue::{Criterion, Rule, Ruleset, RULESETS};
+use crate::codes::SubjectKind;
+use crate::dossier::{Dossier, Period, Subject};
 use crate::links::Links;
 use crate::rank::rank_key;
 use crate::rules::{self, Context};
@@ -64,6 +67,61 @@ impl Brief {
 
 /// The brief of `dossier` on `as_of`, links looked up in `links`.
 pub(crate) fn brief(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Brief {
+    let decided = decide(dossier, links, as_of);
+    Brief {
+        verdict: decided.verdict,
+        rank_key: rank_key(Seen::new(dossier, as_of), decided.verdict),
+        period: dossier.period,
+        as_of,
+        ruleset: decided.ruleset,
+        applying: decided.applying,
+        statuses: decided.statuses,
+    }
+}
+
+/// The verdict alone of `dossier` on `as_of`, as [`brief`] decides it, without the rank key.
+pub(crate) fn verdict(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Verdict {
+    decide(dossier, links, as_of).verdict
+}
+
+/// What the criteria decide: each status, and the verdict.
+struct Decided {
+    ruleset: Option<&'static Ruleset>,
+    applying: u32,
+    statuses: [Status; MAX_CRITERIA],
+    verdict: Verdict,
+}
+
+/// Bit `i` set: the `i`th criterion of `ruleset` applies to a dossier about `subject`
+/// ([`crate::catalogue::AppliesTo::includes`]), from a table worked out once for every ruleset and
+/// everything a criterion's reach reads of a subject (its kind, whether it heads a unit, whether it
+/// has a sector).
+fn applying_to(ruleset: &Ruleset, subject: &Subject) -> u32 {
+    // By ruleset, then kind, unit head and sector set; an array, so that even the first call
+    // allocates nothing.
+    type Masks = [[[u32; 2]; 2]; 3];
+    static MASKS: OnceLock<[Masks; RULESETS.len()]> = OnceLock::new();
+    let masks = MASKS.get_or_init(|| {
+        let mask = |r: &Ruleset, kind, head, sector| {
+            let applies = |c: &Criterion| c.applies_to.includes_kind(kind, head, sector);
+            (r.criteria.iter().enumerate())
+                .filter(|(_, c)| applies(c))
+                .fold(0, |m, (i, _)| m | (1 << i))
+        };
+        RULESETS.map(|r| SubjectKind::ALL.map(|k| [false, true].map(|h| [false, true].map(|s| mask(r, k, h, s)))))
+    });
+    let kind = SubjectKind::ALL.iter().position(|&k| k == subject.kind);
+    let table = RULESETS.iter().position(|r| std::ptr::eq(*r, ruleset));
+    match (table.and_then(|t| masks.get(t)), kind) {
+        (Some(table), Some(k)) => table[k][usize::from(subject.unit_head)][usize::from(subject.sector.is_some())],
+        // Every ruleset and kind is in the table; should one not be, ask each criterion.
+        _ => (ruleset.criteria.iter().enumerate())
+            .filter(|(_, c)| c.applies_to.includes(subject))
+            .fold(0, |m, (i, _)| m | (1 << i)),
+    }
+}
+
+fn decide(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Decided {
     let seen = Seen::new(dossier, as_of);
     let mut statuses = [Status::Met; MAX_CRITERIA];
     let mut applying = 0;
@@ -71,36 +129,37 @@ pub(crate) fn brief(dossier: &Dossier, links: Links<'_>, as_of: NaiveDate) -> Br
     let verdict = match ruleset {
         Some(r) => {
             let ctx = Context { seen, links };
+            let answers = rules::answers(r, seen);
+            applying = applying_to(r, &dossier.subject);
             for (i, c) in r.criteria.iter().enumerate() {
-                if c.applies_to.includes(&dossier.subject) {
+                if applying & (1 << i) != 0 {
                     let slot = statuses
                         .get_mut(i)
                         .expect("no ruleset has more than MAX_CRITERIA criteria (a test holds it)");
-                    *slot = rules::status(c, ctx);
-                    applying |= 1 << i;
+                    *slot = match c.rule {
+                        Rule::Declared => rules::of_answer(answers[i]),
+                        _ => rules::status(c, ctx),
+                    };
                 }
             }
-            let applied = (0..MAX_CRITERIA).filter(|i| applying & (1 << i) != 0);
+            let applied = (0..r.criteria.len()).filter(|i| applying & (1 << i) != 0);
             Verdict::of(applied.map(|i| statuses[i]), dossier.period, as_of)
         }
         // As `assess`: a dossier that cannot be judged is not eligible, with no criteria.
         None => Verdict::NotEligible,
     };
-    Brief {
-        verdict,
-        rank_key: rank_key(seen, verdict),
-        period: dossier.period,
-        as_of,
+    Decided {
         ruleset,
         applying,
         statuses,
+        verdict,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::RULESETS;
+    use crate::codes::Sector;
     use crate::rules::fixtures::{day, individual};
 
     #[test]
@@ -125,6 +184,32 @@ mod tests {
             ["dt-1", "chung-1", "chung-2", "chung-3", "cn-1", "cn-2", "cn-3", "cn-4", "cn-5", "cn-6"]
         );
         assert_eq!(b.verdict, Verdict::Incomplete);
+    }
+
+    #[test]
+    fn the_table_of_applying_criteria_asks_each_criterion() {
+        for r in RULESETS {
+            for kind in SubjectKind::ALL {
+                for (unit_head, sector) in [
+                    (false, None),
+                    (true, None),
+                    (false, Some(Sector::TaiChinh)),
+                    (true, Some(Sector::TaiChinh)),
+                ] {
+                    let mut subject = crate::rules::fixtures::dossier(kind, r.id, r.span.0, r.span.0).subject;
+                    (subject.unit_head, subject.sector) = (unit_head, sector);
+                    let asked = (r.criteria.iter().enumerate())
+                        .filter(|(_, c)| c.applies_to.includes(&subject))
+                        .fold(0, |m, (i, _)| m | (1 << i));
+                    assert_eq!(
+                        applying_to(r, &subject),
+                        asked,
+                        "{} {kind:?} {unit_head} {sector:?}",
+                        r.id
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -4,33 +4,31 @@
 //! hơn"); elements 1 and 3–6 are this app's own tie-breakers.
 
 use crate::assessment::{RankKey, Verdict};
-use crate::codes::{Ladder, Title};
+use crate::codes::Ladder;
 use crate::seen::Seen;
 
 /// The dossier's [`RankKey`] under `verdict`. Only period years count, for titles and initiatives
 /// alike, and only what could be known on the day of the assessment ([`Seen`]).
 pub(crate) fn rank_key(seen: Seen<'_>, verdict: Verdict) -> RankKey {
     let ladder = seen.subject().kind.ladder();
-    let highest = |titles: &[Title], ladder: Ladder| {
-        titles
-            .iter()
-            .filter(|t| t.ladder() == ladder)
-            .map(|t| u32::from(t.rung()))
-            .max()
-            .unwrap_or(0)
-    };
-    // One pass over the period's years: the highest title, the years it was held, and the
-    // highest commendation.
+    // One pass over the period's years and their titles: the highest title on the subject's ladder,
+    // the years it was held, and the highest commendation.
     let (mut title, mut title_years, mut commendation) = (0, 0, 0);
     for entry in seen.period_entries() {
-        let titles = entry.answered_titles().unwrap_or_default();
-        let best = highest(titles, ladder);
+        let mut best = 0;
+        for &t in entry.answered_titles().unwrap_or_default() {
+            let rung = u32::from(t.rung());
+            match t.ladder() {
+                l if l == ladder => best = best.max(rung),
+                Ladder::Commendation => commendation = commendation.max(rung),
+                _ => {}
+            }
+        }
         if best > title {
             (title, title_years) = (best, 1);
         } else if best == title && best > 0 {
             title_years += 1;
         }
-        commendation = commendation.max(highest(titles, Ladder::Commendation));
     }
     let period = seen.period();
     let in_period = seen

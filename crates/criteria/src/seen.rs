@@ -6,7 +6,7 @@
 //! all; the year of `as_of` itself is read (a title decided in December counts in December). Every
 //! rule and the rank key go through [`Seen`] rather than the dossier's lists, so a result never
 //! depends on a year typed in ahead of time. Entries outside the period are still seen here: each
-//! rule asks for the years it reads (the period's, or `plan_completion`'s own year).
+//! rule reads them through [`Seen::period_entry`] or [`Seen::period_entries`], which do not.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -48,6 +48,11 @@ impl<'a> Seen<'a> {
         self.dossier.declarations.get(criterion_id)
     }
 
+    /// Every answer to a declared criterion, by criterion id, in the order of the ids.
+    pub fn declarations(self) -> impl Iterator<Item = (&'a str, &'a Declaration)> {
+        self.dossier.declarations.iter().map(|(id, d)| (id.as_str(), d))
+    }
+
     /// Whether `year` has ended by `as_of` ([`crate::has_ended`]).
     pub fn has_ended(self, year: i32) -> bool {
         crate::years::has_ended(year, self.as_of)
@@ -60,8 +65,14 @@ impl<'a> Seen<'a> {
 
     /// The entry for `year`, if declared and knowable. Should a year appear twice (input the
     /// validator refuses), the first entry counts, as [`Dossier::year`] reads it.
-    pub fn entry(self, year: i32) -> Option<&'a YearEntry> {
+    fn entry(self, year: i32) -> Option<&'a YearEntry> {
         self.knows(year).then(|| self.dossier.year(year)).flatten()
+    }
+
+    /// The entry for `year` as the period's rules read it: [`Seen::entry`], and only for a year
+    /// of the period (entries outside it are kept in the dossier but not read).
+    pub fn period_entry(self, year: i32) -> Option<&'a YearEntry> {
+        self.period().contains(year).then(|| self.entry(year)).flatten()
     }
 
     /// The knowable entries of the period's years, one per year (the first, as [`Seen::entry`]).
@@ -138,6 +149,13 @@ mod tests {
         let seen = Seen::new(&d, day(2030, 1, 1));
         let titles: Vec<&[Title]> = seen.period_entries().map(|e| e.titles.as_slice()).collect();
         assert_eq!(titles, [&[CstdCoSo][..]]);
-        assert_eq!(seen.entry(2023).map(|e| e.titles.as_slice()), Some(&[CstdCoSo][..]));
+        assert_eq!(
+            seen.period_entry(2023).map(|e| e.titles.as_slice()),
+            Some(&[CstdCoSo][..])
+        );
+        assert!(
+            seen.entry(2022).is_some() && seen.period_entry(2022).is_none(),
+            "kept, not read"
+        );
     }
 }

@@ -36,37 +36,62 @@ impl Batch {
         self.dossiers.len()
     }
 
-    /// Assesses every dossier as of `as_of` (YYYY-MM-DD), unit links resolved among all of them,
-    /// as `dien-hinh assess` does. Returns the sum of the verdicts' ranks, so the work is used.
+    /// What every dossier's assessment decides as of `as_of` (YYYY-MM-DD), unit links resolved
+    /// among all of them through one index ([`criteria::Batch`]): the lean path
+    /// ([`criteria::Batch::briefs`]: statuses, verdict and rank key, no text), which is what the
+    /// JavaScript versions compute. Returns the sum of the verdicts' ranks, so the work is used.
     #[wasm_bindgen(js_name = assessAll)]
     pub fn assess_all(&self, as_of: &str) -> Result<u32, JsError> {
         let as_of = day(as_of)?;
+        let batch = criteria::Batch::new(&self.dossiers);
+        Ok(batch.briefs(as_of).map(|b| b.verdict.rank()).sum())
+    }
+
+    /// The full assessments (every criterion's bilingual detail and source too), as `dien-hinh
+    /// assess` builds them before printing. Returns the sum of the verdicts' ranks.
+    #[wasm_bindgen(js_name = assessAllFull)]
+    pub fn assess_all_full(&self, as_of: &str) -> Result<u32, JsError> {
+        let as_of = day(as_of)?;
+        let batch = criteria::Batch::new(&self.dossiers);
         Ok(self
             .dossiers
             .iter()
-            .map(|d| criteria::assess(d, &self.dossiers, as_of).verdict.rank())
+            .map(|d| batch.assess(d, as_of).verdict.rank())
             .sum())
     }
 
     /// What every dossier's assessment decides, for comparing with the JavaScript versions: one
-    /// line per dossier, `verdict|status,status,…|rank,rank,…`.
+    /// line per dossier, `verdict|status,status,…|rank,rank,…`, from the full assessment; an error
+    /// if the lean path timed by [`Batch::assess_all`] decides anything differently.
     pub fn decisions(&self, as_of: &str) -> Result<String, JsError> {
         let as_of = day(as_of)?;
-        let lines: Vec<String> = self
-            .dossiers
-            .iter()
-            .map(|d| {
-                let a = criteria::assess(d, &self.dossiers, as_of);
-                let statuses: Vec<&str> = a.criteria.iter().map(|c| status(c.status)).collect();
-                let key: Vec<String> = a.rank_key.iter().map(u32::to_string).collect();
-                format!("{}|{}|{}", verdict(a.verdict), statuses.join(","), key.join(","))
-            })
-            .collect();
+        let batch = criteria::Batch::new(&self.dossiers);
+        let mut lines = Vec::with_capacity(self.dossiers.len());
+        for (d, brief) in self.dossiers.iter().zip(batch.briefs(as_of)) {
+            let a = batch.assess(d, as_of);
+            let line = decision(a.verdict, a.criteria.iter().map(|c| c.status), a.rank_key.to_array());
+            let lean = decision(
+                brief.verdict,
+                brief.statuses().map(|(_, s)| s),
+                brief.rank_key.to_array(),
+            );
+            if lean != line {
+                return Err(JsError::new(&format!("{}: brief {lean} but assess {line}", d.id)));
+            }
+            lines.push(line);
+        }
         Ok(lines.join("\n"))
     }
 }
 
-/// Parses and assesses in one call: what a caller holding JSON text pays.
+/// `verdict|status,status,…|rank,rank,…`.
+fn decision(verdict: Verdict, statuses: impl Iterator<Item = Status>, key: [u32; 6]) -> String {
+    let statuses: Vec<&str> = statuses.map(Status::code).collect();
+    let key: Vec<String> = key.iter().map(u32::to_string).collect();
+    format!("{}|{}|{}", verdict.code(), statuses.join(","), key.join(","))
+}
+
+/// Parses and assesses (the lean path) in one call: what a caller holding JSON text pays.
 #[wasm_bindgen(js_name = parseAndAssess)]
 pub fn parse_and_assess(json: &str, as_of: &str) -> Result<u32, JsError> {
     Batch::new(json)?.assess_all(as_of)
@@ -133,24 +158,6 @@ fn ladder(l: Ladder) -> &'static str {
         Ladder::Individual => "individual",
         Ladder::Collective => "collective",
         Ladder::Commendation => "commendation",
-    }
-}
-
-fn status(s: Status) -> &'static str {
-    match s {
-        Status::Met => "met",
-        Status::NotMet => "not_met",
-        Status::Unknown => "unknown",
-        Status::Pending => "pending",
-    }
-}
-
-fn verdict(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Eligible => "eligible",
-        Verdict::OnTrack => "on_track",
-        Verdict::Incomplete => "incomplete",
-        Verdict::NotEligible => "not_eligible",
     }
 }
 

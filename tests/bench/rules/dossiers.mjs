@@ -2,6 +2,9 @@
 // over every ruleset, subject kind, period, rating, title, initiative and declaration, a fifth of
 // the individuals unit heads linked to a collective of their ruleset and period (now and then to a
 // dossier not given), as the crate's own bench generates them (crates/criteria/benches/assess.rs).
+// Revision 2 of the spec is exercised too: now and then a year entry outside the period (valid, not
+// read), a year whose titles are not answered yet, and (with the benchmark's as_of in mid-2024)
+// the 2025 entries and initiatives of a period that runs to 2025, typed in ahead of time.
 // Deterministic: the same seed gives the same dossiers.
 
 /** A small seeded generator (mulberry32), so every run assesses the same dossiers. */
@@ -39,15 +42,20 @@ function dossier(rng, catalogue, index) {
     .map(([code]) => code);
   const goodTitle = kind === 'tap_the' ? 'tt_lao_dong_xuat_sac' : 'cstd_co_so';
   const years = [];
-  for (let year = from; year <= to; year++) {
+  // A year before the period, kept from an earlier one: valid, and not read by the period's rules.
+  const earliest = rng.chance(15) ? from - 1 : from;
+  for (let year = earliest; year <= to; year++) {
     if (!rng.chance(90)) continue;
-    years.push({
+    const entry = {
       year,
       rating: rng.chance(85) ? (rng.chance(80) ? 'xuat_sac' : rng.pick(RATINGS)) : null,
       titles: rng.chance(80) ? [goodTitle, 'giay_khen'] : [rng.pick(ownTitles)],
       plan_completion_pct: rng.chance(70) ? 90 + rng.below(30) : null,
       evidence: `QĐ khen thưởng năm ${year}`,
-    });
+    };
+    // A rating entered first, the titles not answered yet.
+    if (rng.chance(5)) Object.assign(entry, { titles: [], titles_answered: false });
+    years.push(entry);
   }
   const initiatives = rng.chance(90)
     ? Array.from({ length: rng.below(4) }, () => ({

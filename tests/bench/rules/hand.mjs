@@ -1,9 +1,10 @@
 // The criteria crate's rules written by hand in plain JavaScript: the "hand-written JS" of the
 // benchmark (tests/bench/rules.mjs). It reads the catalogue the crate exports (criteria-wasm's
 // `catalogue()`), so the criteria, their reach and their parameters are the crate's own; only the
-// six rule kinds of CRITERIA.md ("Rule kinds"), the verdict and the rank key are written here, as
-// crates/criteria/src/rules/ decides them, without the bilingual detail texts. The benchmark checks
-// that every dossier gets the same statuses, verdict and rank key as from the crate.
+// six rule kinds of CRITERIA.md ("Rule kinds"), what an assessment as of a date can see, the verdict
+// (with its cap) and the rank key are written here, as crates/criteria/src/rules/ decides them,
+// without the bilingual detail texts. The benchmark checks that every dossier gets the same
+// statuses, verdict and rank key as from the crate.
 
 const MET = 'met';
 const NOT_MET = 'not_met';
@@ -24,11 +25,30 @@ export function verdictOf(statuses) {
   return unknown ? 'incomplete' : pending ? 'on_track' : 'eligible';
 }
 
+/** The verdict of a dossier: what the statuses say, at best `on_track` until the period's last year has ended. */
+export function verdictFor(statuses, period, asOfYear) {
+  const verdict = verdictOf(statuses);
+  return verdict === 'eligible' && asOfYear <= period.to ? 'on_track' : verdict;
+}
+
 const PRECEDENCE = { not_eligible: NOT_MET, incomplete: UNKNOWN, on_track: PENDING, eligible: MET };
 const byPrecedence = (parts) => PRECEDENCE[verdictOf(parts)];
 
-/** The year entry of `year` (the first, as the crate's `Dossier::year`). */
-const entryOf = (dossier, year) => dossier.years.find((e) => e.year === year);
+/**
+ * The entry of `year` as the period's rules read it (CRITERIA.md, "What `as_of` can see"): only a
+ * year of the period that has begun by `as_of`, and the first entry of that year.
+ */
+export function entryOf(dossier, year, asOfYear) {
+  const { from, to } = dossier.period;
+  if (year < from || year > to || year > asOfYear) return undefined;
+  return dossier.years.find((e) => e.year === year);
+}
+
+/** The titles of an entry, or null while they are not answered (`titles_answered: false`). */
+export const answeredTitles = (entry) => (entry && entry.titles_answered !== false ? entry.titles : null);
+
+/** The initiatives known on `as_of` (dated up to its year), or null while the section is not filled in. */
+export const seenInitiatives = (dossier, asOfYear) => dossier.initiatives?.filter((i) => i.year <= asOfYear) ?? null;
 
 /** The criteria of a ruleset that apply to a subject, in catalogue order. */
 export function applicable(ruleset, subject) {
@@ -49,30 +69,30 @@ export function judgingRuleset(rulesets, dossier) {
 }
 
 /** CRITERIA.md's rank key: verdict, highest title on the subject's ladder and its years, commendation, initiative scope and count. */
-export function rankKey(catalogue, dossier, verdict) {
+export function rankKey(catalogue, dossier, verdict, asOfYear) {
   const { from, to } = dossier.period;
   const seen = new Set();
   const entries = [];
   for (const e of dossier.years) {
-    if (e.year < from || e.year > to || seen.has(e.year)) continue;
+    if (e.year < from || e.year > to || e.year > asOfYear || seen.has(e.year)) continue;
     seen.add(e.year);
-    entries.push(e);
+    entries.push(answeredTitles(e) ?? []);
   }
   const ladder = catalogue.subject_ladders[dossier.subject.kind];
   const highestOn = (wanted) => {
     let best = 0;
-    for (const e of entries) for (const t of e.titles) {
+    for (const titles of entries) for (const t of titles) {
       const info = catalogue.titles[t];
       if (info.ladder === wanted && info.rung > best) best = info.rung;
     }
     return best;
   };
   const title = highestOn(ladder);
-  const years = title === 0 ? 0 : entries.filter((e) => e.titles.some((t) => {
+  const years = title === 0 ? 0 : entries.filter((titles) => titles.some((t) => {
     const info = catalogue.titles[t];
     return info.ladder === ladder && info.rung === title;
   })).length;
-  const inPeriod = (dossier.initiatives ?? []).filter((i) => from <= i.year && i.year <= to);
+  const inPeriod = (seenInitiatives(dossier, asOfYear) ?? []).filter((i) => from <= i.year && i.year <= to);
   const scope = inPeriod.reduce((m, i) => Math.max(m, SCOPE_RANK[i.scope]), 0);
   return [VERDICT_RANK[verdict], title, years, highestOn('commendation'), scope, inPeriod.length];
 }
@@ -81,7 +101,7 @@ export function rankKey(catalogue, dossier, verdict) {
 function yearly(dossier, asOfYear, judge) {
   const parts = [];
   for (let year = dossier.period.from; year <= dossier.period.to; year++) {
-    parts.push(judge(entryOf(dossier, year), asOfYear > year));
+    parts.push(judge(entryOf(dossier, year, asOfYear), asOfYear > year));
   }
   return byPrecedence(parts);
 }
@@ -98,18 +118,19 @@ function ratingEachYear(rating, dossier, asOfYear) {
 function titleEachYear(catalogue, title, dossier, asOfYear) {
   const want = catalogue.titles[title];
   return yearly(dossier, asOfYear, (entry, ended) => {
-    const held = entry?.titles.some((t) => {
+    const titles = answeredTitles(entry);
+    const held = titles?.some((t) => {
       const info = catalogue.titles[t];
       return info.ladder === want.ladder && info.rung >= want.rung;
     });
     if (held) return MET;
     if (!ended) return PENDING;
-    return entry ? NOT_MET : UNKNOWN;
+    return titles ? NOT_MET : UNKNOWN;
   });
 }
 
 function initiativeInPeriod(kinds, dossier, asOfYear) {
-  const list = dossier.initiatives;
+  const list = seenInitiatives(dossier, asOfYear);
   if (list == null) return UNKNOWN;
   const { from, to } = dossier.period;
   if (list.some((i) => kinds.includes(i.kind) && from <= i.year && i.year <= to)) return MET;
@@ -117,7 +138,7 @@ function initiativeInPeriod(kinds, dossier, asOfYear) {
 }
 
 function planCompletion(year, minPct, dossier, asOfYear) {
-  const pct = entryOf(dossier, year)?.plan_completion_pct ?? null;
+  const pct = entryOf(dossier, year, asOfYear)?.plan_completion_pct ?? null;
   if (pct !== null && pct >= minPct) return MET;
   if (asOfYear > year) return pct === null ? UNKNOWN : NOT_MET;
   return PENDING;
@@ -130,7 +151,7 @@ function unitEligible(context, dossier) {
   if (!linked || linked.id === dossier.id) return UNKNOWN;
   if (linked.subject.kind !== 'tap_the' || linked.ruleset !== dossier.ruleset
     || linked.period.from !== dossier.period.from || linked.period.to !== dossier.period.to) return NOT_MET;
-  // The unit is assessed on its own, as the crate does (no others).
+  // The unit is assessed on its own, as the crate does (no others), its verdict capped as any.
   const { verdict } = assessOne({ ...context, byId: new Map() }, linked);
   return PRECEDENCE[verdict];
 }
@@ -156,21 +177,22 @@ function assessOne(context, dossier) {
   const ruleset = judgingRuleset(context.rulesets, dossier);
   if (!ruleset) return { verdict: 'not_eligible', statuses: [] };
   const statuses = applicable(ruleset, dossier.subject).map((c) => statusOf(context, c, dossier));
-  return { verdict: verdictOf(statuses), statuses };
+  return { verdict: verdictFor(statuses, dossier.period, context.asOfYear), statuses };
 }
 
 /** Assesses every dossier as of `asOf` (YYYY-MM-DD), links resolved among all of them (the first of an id). */
 export function assessAll(catalogue, dossiers, asOf) {
   const byId = new Map();
   for (const d of dossiers) if (!byId.has(d.id)) byId.set(d.id, d);
+  const asOfYear = Number(asOf.slice(0, 4));
   const context = {
     catalogue,
     rulesets: new Map(catalogue.rulesets.map((r) => [r.id, r])),
-    asOfYear: Number(asOf.slice(0, 4)),
+    asOfYear,
     byId,
   };
   return dossiers.map((d) => {
     const { verdict, statuses } = assessOne(context, d);
-    return { verdict, statuses, rankKey: rankKey(catalogue, d, verdict) };
+    return { verdict, statuses, rankKey: rankKey(catalogue, d, verdict, asOfYear) };
   });
 }

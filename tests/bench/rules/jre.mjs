@@ -5,10 +5,11 @@
 // (the rating of year Y, whether year Y has ended, the declaration of criterion C…). The year
 // conditions are unrolled over the period's years, so there is one engine per ruleset, period and
 // set of applicable criteria, built once. A criterion's status is the most severe status whose rule
-// fired, else `met`, as CRITERIA.md's precedence reads. The verdict and the rank key are computed
-// from the statuses as in hand.mjs.
+// fired, else `met`, as CRITERIA.md's precedence reads. The facts read the dossier as it could be
+// known on `as_of` (CRITERIA.md, "What `as_of` can see"), through hand.mjs's helpers. The verdict
+// (with its cap) and the rank key are computed from the statuses as in hand.mjs.
 import jre from 'json-rules-engine';
-import { applicable, judgingRuleset, rankKey, verdictOf } from './hand.mjs';
+import { answeredTitles, applicable, entryOf, judgingRuleset, rankKey, seenInitiatives, verdictFor } from './hand.mjs';
 
 const { Engine } = jre;
 const SEVERITY = { not_met: 3, unknown: 2, pending: 1 };
@@ -75,7 +76,7 @@ function conditionsOf(catalogue, criterion, period) {
 /** The facts the conditions read, computed from the run's `dossier`, `asOfYear` and `batch`. */
 function addFacts(engine, assess) {
   const dossier = (almanac) => almanac.factValue('dossier');
-  const entry = async (almanac, year) => (await dossier(almanac)).years.find((e) => e.year === year);
+  const entry = async (almanac, year) => entryOf(await dossier(almanac), year, await almanac.factValue('asOfYear'));
   const linked = async (almanac) => {
     const own = await dossier(almanac);
     const link = own.subject.unit_dossier;
@@ -85,14 +86,17 @@ function addFacts(engine, assess) {
   };
   engine.addFact('ended', async ({ year }, almanac) => (await almanac.factValue('asOfYear')) > year);
   engine.addFact('rating', async ({ year }, almanac) => (await entry(almanac, year))?.rating ?? null);
-  engine.addFact('hasEntry', async ({ year }, almanac) => Boolean(await entry(almanac, year)));
-  engine.addFact('titles', async ({ year }, almanac) => (await entry(almanac, year))?.titles ?? []);
+  // A year whose titles are not answered reads as a year with no entry, for the title rules.
+  engine.addFact('hasEntry', async ({ year }, almanac) => answeredTitles(await entry(almanac, year)) !== null);
+  engine.addFact('titles', async ({ year }, almanac) => answeredTitles(await entry(almanac, year)) ?? []);
   engine.addFact('planPct', async ({ year }, almanac) => (await entry(almanac, year))?.plan_completion_pct ?? null);
   engine.addFact('declared', async ({ id }, almanac) => (await dossier(almanac)).declarations[id]?.met ?? null);
   engine.addFact('initiativesFilled', async (_, almanac) => (await dossier(almanac)).initiatives != null);
   engine.addFact('initiativeKindsInPeriod', async (_, almanac) => {
-    const { initiatives, period } = await dossier(almanac);
-    return (initiatives ?? []).filter((i) => period.from <= i.year && i.year <= period.to).map((i) => i.kind);
+    const own = await dossier(almanac);
+    const { period } = own;
+    const seen = seenInitiatives(own, await almanac.factValue('asOfYear')) ?? [];
+    return seen.filter((i) => period.from <= i.year && i.year <= period.to).map((i) => i.kind);
   });
   engine.addFact('unitLinked', async (_, almanac) => (await linked(almanac)) !== null);
   engine.addFact('unitMatches', async (_, almanac) => {
@@ -144,7 +148,7 @@ export function jsonRulesEngine(catalogue, asOf) {
       if ((SEVERITY[status] ?? 0) > (SEVERITY[worst.get(criterion)] ?? 0)) worst.set(criterion, status);
     }
     const statuses = criteria.map((c) => worst.get(c.id) ?? 'met');
-    return { verdict: verdictOf(statuses), statuses };
+    return { verdict: verdictFor(statuses, dossier.period, asOfYear), statuses };
   }
 
   return {
@@ -155,7 +159,7 @@ export function jsonRulesEngine(catalogue, asOf) {
       const results = [];
       for (const d of dossiers) {
         const { verdict, statuses } = await assess(d, { byId });
-        results.push({ verdict, statuses, rankKey: rankKey(catalogue, d, verdict) });
+        results.push({ verdict, statuses, rankKey: rankKey(catalogue, d, verdict, asOfYear) });
       }
       return results;
     },

@@ -200,11 +200,18 @@ impl Quota {
 impl AppliesTo {
     /// Whether a criterion with this reach applies to a dossier about `subject` (FORMAT.md:
     /// an assessment lists "every criterion that applies").
+    #[inline]
     pub fn includes(self, subject: &Subject) -> bool {
+        self.includes_kind(subject.kind, subject.unit_head, subject.sector.is_some())
+    }
+
+    /// As [`AppliesTo::includes`], for a subject of `kind` who heads a unit or not, with a sector
+    /// or not: all it reads of the subject.
+    pub fn includes_kind(self, kind: SubjectKind, unit_head: bool, sector_set: bool) -> bool {
         match self {
-            AppliesTo::Subjects(kinds) => kinds.contains(&subject.kind),
-            AppliesTo::UnitHead => subject.kind == SubjectKind::CaNhan && subject.unit_head,
-            AppliesTo::SectorSet => subject.sector.is_some(),
+            AppliesTo::Subjects(kinds) => kinds.contains(&kind),
+            AppliesTo::UnitHead => kind == SubjectKind::CaNhan && unit_head,
+            AppliesTo::SectorSet => sector_set,
         }
     }
 }

@@ -117,6 +117,8 @@ fn evaluate_one(criterion: &'static Criterion, ctx: Context<'_>, want: Want) -> 
     }
 }
 
+pub(crate) use declared::{answers, of_answer};
+
 /// The status of one criterion, with no text built and nothing allocated.
 pub(crate) fn status(criterion: &'static Criterion, ctx: Context<'_>) -> Status {
     match criterion.rule {

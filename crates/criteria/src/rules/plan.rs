@@ -6,12 +6,11 @@
 //! | unknown | Y has ended and the value is missing |
 //! | pending | Y has not ended and the value is missing or below min |
 //!
-//! *Choice*: Y is the criterion's own year, not a period year, so this rule reads year Y's entry
-//! even when Y lies outside the dossier's period, and never looks at other years. The general
-//! sentence "only years inside the period count" is about the rules that go over the period's
-//! years; this row names its year, and we follow the row literally. (Today the only such criterion,
-//! `btnmt-thidua-2021/tt-2`, has Y = 2021 in a ruleset whose span is 2021–2021, so every valid
-//! dossier has Y inside its period and the two readings agree.)
+//! Only years inside the period count (CRITERIA.md, Rule kinds, and "What `as_of` can see": the
+//! period's rules do not read entries outside it), so year Y's entry is read only when Y is a year
+//! of the dossier's period and has begun by `as_of`; otherwise the rule reads it as absent. (Today
+//! the only such criterion, `btnmt-thidua-2021/tt-2`, has Y = 2021 in a ruleset whose span is
+//! 2021–2021, so every dossier `assess` judges has Y inside its period.)
 
 use super::{words, Context, Fix, Outcome, Want};
 use crate::assessment::Status;
@@ -20,7 +19,7 @@ use crate::seen::Seen;
 use crate::text::Message;
 
 pub(super) fn status(year: i32, min_pct: u32, seen: Seen<'_>) -> Status {
-    match seen.entry(year).and_then(|e| e.plan_completion_pct) {
+    match seen.period_entry(year).and_then(|e| e.plan_completion_pct) {
         Some(pct) if pct >= f64::from(min_pct) => Status::Met,
         _ if !seen.has_ended(year) => Status::Pending,
         Some(_) => Status::NotMet,
@@ -30,8 +29,19 @@ pub(super) fn status(year: i32, min_pct: u32, seen: Seen<'_>) -> Status {
 
 pub(super) fn evaluate(year: i32, min_pct: u32, ctx: Context<'_>, want: Want) -> Outcome {
     let status = status(year, min_pct, ctx.seen);
-    let value = ctx.seen.entry(year).and_then(|e| e.plan_completion_pct);
+    let value = ctx.seen.period_entry(year).and_then(|e| e.plan_completion_pct);
+    let period = ctx.seen.period();
     let detail = || match (status, value) {
+        _ if !period.contains(year) => Message::new(
+            format!(
+                "Năm {year} nằm ngoài giai đoạn bình xét {}: không được tính",
+                words::period(period)
+            ),
+            format!(
+                "{year} is outside the review period {}: not counted",
+                words::period(period)
+            ),
+        ),
         (Status::Met, Some(pct)) => Message::new(
             format!("Năm {year}: hoàn thành {}% kế hoạch", words::pct(pct)),
             format!("{year}: {}% of the plan completed", words::pct(pct)),
@@ -107,12 +117,27 @@ mod tests {
     }
 
     #[test]
-    fn the_year_is_read_even_outside_the_period() {
+    fn a_year_typed_in_ahead_is_not_read() {
+        assert_eq!(status(Some(100.0), day(2020, 12, 31)), Status::Pending);
+    }
+
+    #[test]
+    fn the_year_is_not_read_outside_the_period() {
+        // Only a hand-built dossier gets here: `assess` judges no dossier whose period lies outside
+        // the ruleset's span, and btnmt-thidua-2021's span is 2021 alone.
         let mut d = collective("btnmt-thidua-2021", 2022, 2022);
         let mut entry = year(2021, None, &[]);
         entry.plan_completion_pct = Some(120.0);
         d.years = vec![entry];
         let outcome = evaluate(2021, 100, alone(&d, day(2023, 1, 1)), Want::Detail);
-        assert_eq!(outcome.status, Status::Met);
+        assert_eq!(outcome.status, Status::Unknown);
+        assert_eq!(
+            outcome.detail.vi,
+            "Năm 2021 nằm ngoài giai đoạn bình xét 2022: không được tính"
+        );
+        assert_eq!(
+            super::status(2021, 100, Seen::new(&d, day(2023, 1, 1))),
+            Status::Unknown
+        );
     }
 }

@@ -24,8 +24,8 @@ enum Link<'a> {
     NotFound(&'a str),
     /// Not a collective of the same ruleset and period.
     Mismatched(&'a Dossier),
-    /// The unit's collective dossier, and what its assessment on the same day decides.
-    Unit(&'a Dossier, Brief),
+    /// The unit's collective dossier.
+    Unit(&'a Dossier),
 }
 
 fn link<'a>(ctx: Context<'a>) -> Link<'a> {
@@ -39,12 +39,24 @@ fn link<'a>(ctx: Context<'a>) -> Link<'a> {
     let same = linked.subject.kind == SubjectKind::TapThe
         && linked.ruleset == own.ruleset_id()
         && linked.period == own.period();
-    if !same {
-        return Link::Mismatched(linked);
+    if same {
+        Link::Unit(linked)
+    } else {
+        Link::Mismatched(linked)
     }
-    // A collective has no unit-head criteria, and it is assessed without others, so this never
-    // recurses. It is assessed on the same day, so it sees what the head's assessment sees.
-    Link::Unit(linked, brief::brief(linked, Links::Among(&[]), own.as_of()))
+}
+
+// A collective has no unit-head criteria, and it is assessed without others, so these never
+// recurse. It is assessed on the same day, so it sees what the head's assessment sees.
+
+/// What the unit's assessment on the same day decides.
+fn unit_brief(unit: &Dossier, own: Seen<'_>) -> Brief {
+    brief::brief(unit, Links::Among(&[]), own.as_of())
+}
+
+/// The unit's verdict on the same day, all the lean path needs.
+fn unit_verdict(unit: &Dossier, own: Seen<'_>) -> Verdict {
+    brief::verdict(unit, Links::Among(&[]), own.as_of())
 }
 
 /// The unit's verdict, mapped as the table says.
@@ -61,7 +73,7 @@ pub(super) fn status(ctx: Context<'_>) -> Status {
     match link(ctx) {
         Link::Unset | Link::NotFound(_) => Status::Unknown,
         Link::Mismatched(_) => Status::NotMet,
-        Link::Unit(_, unit) => of_verdict(unit.verdict),
+        Link::Unit(unit) => of_verdict(unit_verdict(unit, ctx.seen)),
     }
 }
 
@@ -115,10 +127,13 @@ pub(super) fn evaluate(ctx: Context<'_>, want: Want) -> Outcome {
                 },
             )
         }
-        Link::Unit(linked, unit) => match unit.final_after().filter(|_| unit.is_capped()) {
-            Some(last_day) => capped(linked, &words::day(last_day), want),
-            None => from_verdict(linked, &unit, want),
-        },
+        Link::Unit(linked) => {
+            let unit = unit_brief(linked, own);
+            match unit.final_after().filter(|_| unit.is_capped()) {
+                Some(last_day) => capped(linked, &words::day(last_day), want),
+                None => from_verdict(linked, &unit, want),
+            }
+        }
     }
 }
 

@@ -19,7 +19,7 @@ pub(super) fn status(ctx: Context<'_>, judge: impl Judge) -> Status {
     by_precedence(
         seen.period()
             .years()
-            .map(|y| judge(y, seen.entry(y), seen.has_ended(y))),
+            .map(|y| judge(y, seen.period_entry(y), seen.has_ended(y))),
     )
 }
 
@@ -40,7 +40,7 @@ where
     let seen = ctx.seen;
     let years = || {
         seen.period().years().map(|y| {
-            let entry = seen.entry(y);
+            let entry = seen.period_entry(y);
             (y, entry, judge(y, entry, seen.has_ended(y)))
         })
     };

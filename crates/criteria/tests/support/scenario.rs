@@ -136,7 +136,8 @@ impl Case {
 }
 
 /// What every assessment must be, whatever the case: catalogue order, a detail and a source for
-/// each criterion, and what_is_missing naming exactly the criteria not met.
+/// each criterion, the lean path ([`criteria::brief`]) deciding the same, and what_is_missing
+/// naming exactly the criteria not met.
 fn shape(case: &Expanded, assessment: &Assessment) -> Vec<String> {
     let mut faults = Vec::new();
     let order: Vec<&str> = catalogue::ruleset(&case.dossier.ruleset)
@@ -154,6 +155,17 @@ fn shape(case: &Expanded, assessment: &Assessment) -> Vec<String> {
         if c.detail.vi.is_empty() || c.detail.en.is_empty() || c.source.is_empty() {
             faults.push(format!("{}: empty detail or source", c.id));
         }
+    }
+    // The lean path decides as the full assessment does.
+    let brief = criteria::brief(&case.dossier, &case.others, case.as_of);
+    let lean: Vec<(&str, Status)> = brief.statuses().map(|(c, s)| (c.id, s)).collect();
+    let full: Vec<(&str, Status)> = assessment.criteria.iter().map(|c| (c.id.as_str(), c.status)).collect();
+    if (brief.verdict, brief.rank_key, lean.as_slice()) != (assessment.verdict, assessment.rank_key, full.as_slice()) {
+        faults.push(format!(
+            "the lean path decides otherwise: {} {:?} {lean:?}",
+            brief.verdict.code(),
+            brief.rank_key.to_array()
+        ));
     }
     let missing = criteria::what_is_missing(&case.dossier, &case.others, case.as_of);
     let mut listed: Vec<&str> = missing.iter().map(|m| m.criterion_id.as_str()).collect();
