@@ -51,19 +51,19 @@ impl Applying {
     /// Writes up to `max` more steps (after a failure, lists every remaining one as not
     /// attempted); returns how many of all are through.
     pub fn run(&mut self, store: &mut Store, max: usize) -> Progress {
-        let mut budget = max;
-        while budget > 0 {
-            let Some(step) = self.steps.next() else {
-                break;
-            };
-            budget -= 1;
-            self.done += 1;
-            write(store, step, &mut self.report);
-            if self.report.failed.is_some() {
-                self.report.not_attempted.extend(self.steps.by_ref().map(|s| name(&s)));
-                self.done = self.total;
+        store.with_index_once(|store| {
+            for _ in 0..max {
+                let Some(step) = self.steps.next() else {
+                    break;
+                };
+                self.done += 1;
+                write(store, step, &mut self.report);
+                if self.report.failed.is_some() {
+                    self.report.not_attempted.extend(self.steps.by_ref().map(|s| name(&s)));
+                    self.done = self.total;
+                }
             }
-        }
+        });
         self.progress()
     }
 

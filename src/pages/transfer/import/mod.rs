@@ -55,6 +55,10 @@ pub fn ImportPage() -> impl IntoView {
             return;
         }
         decisions.set(Decisions::default());
+        stage.set(Stage::Reading(Progress {
+            done: 0,
+            total: files.len(),
+        }));
         run.update_value(|r| *r += 1);
         let this_run = run.get_value();
         let stale = move || run.get_value() != this_run;
@@ -89,6 +93,20 @@ pub fn ImportPage() -> impl IntoView {
         };
         take(input.files().map(files_of).unwrap_or_default());
         // The same files can be chosen again after they are fixed.
+        input.set_value("");
+    };
+    // A folder's files: only its .json files are read (a staff folder also holds reports, scans…).
+    let on_folder = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let files = input.files().map(files_of).unwrap_or_default();
+        take(
+            files
+                .into_iter()
+                .filter(|f| f.name().to_lowercase().ends_with(".json"))
+                .collect(),
+        );
         input.set_value("");
     };
     let dragging = RwSignal::new(false);
@@ -158,6 +176,14 @@ pub fn ImportPage() -> impl IntoView {
                     on:change=on_input
                 />
                 <p class="muted">{tr(m::DROP_HERE)}</p>
+                <label for="import-folder" class="folder-label">{tr(m::IMPORT_FOLDER)}</label>
+                <input
+                    id="import-folder"
+                    type="file"
+                    prop:webkitdirectory=true
+                    data-testid="import-folder"
+                    on:change=on_folder
+                />
             </div>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),

@@ -61,12 +61,18 @@ pub(super) fn PlanView(
         <section class="import-plan" aria-labelledby="import-plan-heading" data-testid="import-plan">
             <h2 id="import-plan-heading">{tr(m::FILES_HEADING)}</h2>
             <p data-testid="import-total">{move || m::batch_total(i18n.get(), total, files, refused)}</p>
-            <ul class="import-files" data-testid="import-files">{file_items}</ul>
-            {nothing.then(|| view! {
-                <p class="import-refused" role="alert" data-testid="import-error">
-                    {tr(m::NOTHING_TO_IMPORT)} " " {batch.files().iter().map(|f| view! { <FileReason file=f.clone() /> }).collect_view()}
-                </p>
-            })}
+            {if nothing {
+                // Nothing to import: the files and their reasons are the alert.
+                view! {
+                    <div class="import-refused" role="alert" data-testid="import-error">
+                        <p><strong>{tr(m::NOTHING_TO_IMPORT)}</strong></p>
+                        <ul class="import-files" data-testid="import-files">{file_items}</ul>
+                    </div>
+                }
+                    .into_any()
+            } else {
+                view! { <ul class="import-files" data-testid="import-files">{file_items}</ul> }.into_any()
+            }}
             {(!mismatched.is_empty()).then(|| {
                 view! {
                     <div class="import-mismatch" role="alert" data-testid="import-mismatch">
@@ -161,14 +167,6 @@ fn FileLine(file: File) -> impl IntoView {
             {body}
         </li>
     }
-}
-
-/// A refused file's name and reason, inside the alert that nothing can be imported.
-#[component]
-fn FileReason(file: File) -> impl IntoView {
-    file.outcome.err().map(|refusal| {
-        view! { <span class="visually-hidden">{file.name} ": "</span> <RefusalText refusal /> " " }
-    })
 }
 
 /// Why a file is refused: its size, the browser, a newer app, no dossier, or every fault by path.

@@ -26,6 +26,7 @@ crate::texts! {
     IMPORT_LEAD = "Chọn một hoặc nhiều tệp .json đã xuất từ Điển Hình (mỗi tệp một hồ sơ, nhiều hồ sơ, hoặc tệp xuất). Chưa có gì được ghi cho đến khi bạn xác nhận.",
         "Choose one or more .json files exported from Điển Hình (each one dossier, several, or an export). Nothing is written until you confirm.";
     IMPORT_FILE = "Chọn các tệp để nhập", "Choose the files to import";
+    IMPORT_FOLDER = "Hoặc chọn cả một thư mục (đọc các tệp .json trong đó)", "Or choose a whole folder (its .json files are read)";
     DROP_HERE = "hoặc kéo và thả một hay nhiều tệp vào đây", "or drag and drop one or more files here";
     REFUSED_HEADING = "Không nhập được tệp này", "This file cannot be imported";
     REFUSED_FAULTS = "Tệp có các lỗi sau (theo vị trí trong tệp). Không có gì bị thay đổi.",
