@@ -50,8 +50,10 @@ pub fn ImportPage() -> impl IntoView {
     let run = StoredValue::new(0_u32);
     let state = use_app_state();
     let env = use_env();
+    let applying = move || matches!(stage.get(), Stage::Applying(_));
     let take = move |files: Vec<web_sys::File>| {
-        if files.is_empty() {
+        // While an import is written, the pickers are off and a drop is ignored.
+        if files.is_empty() || matches!(stage.get_untracked(), Stage::Applying(_)) {
             return;
         }
         decisions.set(Decisions::default());
@@ -173,6 +175,7 @@ pub fn ImportPage() -> impl IntoView {
                     multiple
                     accept=".json,application/json"
                     data-testid="import-file"
+                    prop:disabled=applying
                     on:change=on_input
                 />
                 <p class="muted">{tr(m::DROP_HERE)}</p>
@@ -182,6 +185,7 @@ pub fn ImportPage() -> impl IntoView {
                     type="file"
                     prop:webkitdirectory=true
                     data-testid="import-folder"
+                    prop:disabled=applying
                     on:change=on_folder
                 />
             </div>
