@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness, openApp } from './harness.mjs';
@@ -218,5 +219,22 @@ test('at 390 px the summary and the rows fit the screen', async () => {
   await page.getByTestId('import-plan').screenshot({ path: join(SHOTS, 'import-390.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByTestId('import-plan').screenshot({ path: join(SHOTS, 'import-1280.png') });
+  await context.close();
+});
+
+test('the plan with its decisions passes axe-core with no serious or critical violation', async () => {
+  // axe-core is injected as an inline script, which the app's Content-Security-Policy refuses.
+  const { page, context } = await importPage([BINH], { bypassCSP: true });
+  const { files } = fiftyFiles();
+  await page.getByTestId('import-file').setInputFiles(files.slice(38));
+  await page.getByTestId('import-plan').waitFor();
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    const { violations } = await window.axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, []);
   await context.close();
 });
