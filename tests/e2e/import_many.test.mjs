@@ -238,3 +238,33 @@ test('the plan with its decisions passes axe-core with no serious or critical vi
   assert.deepEqual(violations, []);
   await context.close();
 });
+
+test('a large import is written in chunks, showing "Đã nhập n / N" as it goes', async () => {
+  const { page, context, errors } = await importPage([]);
+  const files = [0, 1, 2].map((f) =>
+    json(`phan-${f + 1}.json`, Array.from({ length: 200 }, (_, i) => staff(f * 200 + i, { id: `d-lon-${f * 200 + i}` }))),
+  );
+  await page.getByTestId('import-file').setInputFiles(files);
+  await page.getByTestId('import-plan').waitFor();
+  assert.equal(await page.getByTestId('import-row').count(), 100, 'rows appear a hundred at a time');
+  await page.getByTestId('import-more').click();
+  assert.equal(await page.getByTestId('import-row').count(), 200);
+  // Every progress line the page shows, as it shows it.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const line = document.querySelector('[data-testid="import-progress"]');
+      if (line && window.__progress.at(-1) !== line.innerText) window.__progress.push(line.innerText);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('import-done').waitFor();
+  const seen = await page.evaluate(() => window.__progress);
+  const counts = seen.map((t) => Number(/Đã nhập (\d+) \/ 600/.exec(t)?.[1]));
+  assert.ok(counts.length >= 2 && counts.every((n) => n < 600), JSON.stringify(seen));
+  assert.deepEqual(counts, [...counts].sort((a, b) => a - b), 'it only moves forward');
+  assert.match(await page.getByTestId('done-added').innerText(), /\(600\).* và 550 hồ sơ khác/);
+  assert.equal(Object.keys(await storedDossiers(page)).length, 600);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
