@@ -135,6 +135,17 @@ impl AppState {
         self.store.try_update(f)
     }
 
+    /// Changes the store through `f` without telling its readers: one step of a long piece of
+    /// work (an import in chunks), which calls [`AppState::notify_store`] once at the end.
+    pub fn update_store_untracked<R>(&self, f: impl FnOnce(&mut Store) -> R) -> Option<R> {
+        self.store.try_update_untracked(f)
+    }
+
+    /// Tells every reader of the store that it changed.
+    pub fn notify_store(&self) {
+        self.store.notify();
+    }
+
     /// The dossier `id`, cloned; reactive.
     pub fn dossier(&self, id: &str) -> Option<Dossier> {
         self.store.with(|s| s.get(id).cloned())

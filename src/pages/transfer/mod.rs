@@ -3,9 +3,9 @@
 //! `app_core::transfer`.
 
 mod export_controls;
-mod import_page;
+mod import;
 mod print;
 
 pub use export_controls::{export_dossiers, BackupNotice, ExportBar, ExportThis};
-pub use import_page::ImportPage;
+pub use import::ImportPage;
 pub use print::PrintReport;

@@ -108,6 +108,8 @@ pub struct Store {
     /// Why storage could not be listed at all, if it could not.
     list_fault: Option<StorageFault>,
     progress: load::Progress,
+    /// While [`Store::with_index_once`] runs: the ids added, whose index write waits for its end.
+    index_pending: Option<Vec<String>>,
 }
 
 impl Store {
@@ -123,6 +125,7 @@ impl Store {
             missing: Vec::new(),
             list_fault: None,
             progress: load::Progress::default(),
+            index_pending: None,
         }
     }
 
@@ -277,7 +280,10 @@ impl Store {
         }
         entry.revision = revision;
         if base == 0 {
-            self.write_index(Some(id))?;
+            match &mut self.index_pending {
+                Some(added) => added.push(id.to_owned()),
+                None => self.write_index(&[id])?,
+            }
         }
         Ok(())
     }
@@ -285,7 +291,7 @@ impl Store {
     /// Writes the index. Once loaded it is this tab's order (with the missing ids kept, so the
     /// notice about them survives a reload); before, the stored index with `added` appended, since
     /// this tab does not know the whole order yet.
-    fn write_index(&mut self, added: Option<&str>) -> Result<(), SaveError> {
+    fn write_index(&mut self, added: &[&str]) -> Result<(), SaveError> {
         let ids = if self.is_loaded() {
             let mut ids = self.order.clone();
             ids.extend(self.missing.iter().cloned());
@@ -293,11 +299,39 @@ impl Store {
         } else {
             let stored = self.kv.get(INDEX_KEY).map_err(save_error)?;
             let mut ids = stored.and_then(|t| Index::parse(&t)).unwrap_or_default().ids;
-            ids.extend(added.filter(|id| !ids.iter().any(|x| x == id)).map(str::to_owned));
+            for id in added {
+                if !ids.iter().any(|x| x == id) {
+                    ids.push((*id).to_owned());
+                }
+            }
             ids
         };
         let text = serde_json::to_string(&Index::new(ids)).map_err(|e| SaveError::Refused(e.to_string()))?;
         self.kv.set(INDEX_KEY, &text).map_err(save_error)
+    }
+
+    /// Runs `f` (many saves in a row: an import) writing the index once, at the end, rather than
+    /// after each new dossier: ten thousand new dossiers would otherwise rewrite a growing index ten
+    /// thousand times. Each entry is still written and read back at once, and entries are the
+    /// truth: a key the index does not list is read all the same (`load`), so a tab closed half-way
+    /// loses nothing. A failed index write is not an error of any save, for the same reason; the
+    /// next save rewrites it.
+    pub fn with_index_once<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R {
+        let outer = self.index_pending.replace(Vec::new());
+        let result = f(self);
+        let added = self.index_pending.take().unwrap_or_default();
+        match outer {
+            Some(mut pending) => {
+                pending.extend(added);
+                self.index_pending = Some(pending);
+            }
+            None if !added.is_empty() => {
+                let added: Vec<&str> = added.iter().map(String::as_str).collect();
+                let _ = self.write_index(&added);
+            }
+            None => {}
+        }
+        result
     }
 
     /// Removes a dossier from memory and storage; returns it so the caller can offer undo.
@@ -313,7 +347,7 @@ impl Store {
         self.order.retain(|x| x != id);
         // The dossier is gone from storage: report success so the caller can offer undo. A stale
         // index only lists the id as missing on the next start, and is rewritten by the next save.
-        let _ = self.write_index(None);
+        let _ = self.write_index(&[]);
         Ok(entry.dossier)
     }
 

@@ -429,3 +429,36 @@ fn only_a_kiosks_store_can_be_wiped() {
     assert!(kiosk.is_empty());
     assert_eq!(kv.keys().expect("listed"), ["not-ours"]);
 }
+
+#[test]
+fn many_saves_in_a_row_write_the_index_once_and_lose_nothing_before_it() {
+    let kv = memory();
+    let mut store = loaded(&kv, Durability::Persistent);
+    store.put(dossier("d-a", "An")).expect("saved");
+    store.with_index_once(|s| {
+        s.put(dossier("d-b", "Bình")).expect("saved");
+        s.put(dossier("d-c", "Cường")).expect("saved");
+        assert_eq!(
+            kv.get(INDEX_KEY).expect("read").as_deref(),
+            Some(index(&["d-a"]).as_str()),
+            "not yet"
+        );
+        // A tab closed here: the entries are read all the same.
+        assert_eq!(names(&loaded(&kv, Durability::Persistent)).len(), 3);
+    });
+    assert_eq!(
+        kv.get(INDEX_KEY).expect("read").as_deref(),
+        Some(index(&["d-a", "d-b", "d-c"]).as_str())
+    );
+    // A store not read yet appends to the stored index.
+    let mut unread = Store::open(Rc::clone(&kv), Durability::Persistent);
+    unread.with_index_once(|s| s.put(dossier("d-d", "Dũng")).expect("saved"));
+    assert_eq!(
+        kv.get(INDEX_KEY).expect("read").as_deref(),
+        Some(index(&["d-a", "d-b", "d-c", "d-d"]).as_str())
+    );
+    assert_eq!(
+        names(&loaded(&kv, Durability::Persistent)),
+        ["An", "Bình", "Cường", "Dũng"]
+    );
+}

@@ -1,6 +1,7 @@
 //! Carrying out an import plan on the store, one dossier at a time, stopping at the first failure
 //! without harming what was stored before.
 
+use super::batch::Progress;
 use super::import::Step;
 use crate::store::{SaveError, Store};
 
@@ -16,51 +17,101 @@ pub struct Report {
     pub not_attempted: Vec<String>,
 }
 
-/// Writes `steps` in order, stopping at the first failure. After a failure the dossier is read
+/// Writes `steps` in order, stopping at the first failure: [`Applying`] all at once.
+pub fn apply(store: &mut Store, steps: Vec<Step>) -> Report {
+    let mut applying = Applying::new(steps);
+    applying.run(store, usize::MAX);
+    applying.into_report()
+}
+
+/// An import being written, a few dossiers at a time, so the page can give the browser a frame
+/// between steps and show how far it has come.
+///
+/// Steps are written in order, stopping at the first failure. After a failure the dossier is read
 /// back from storage (which the failed write did not touch), so an addition leaves nothing behind
 /// and a replacement leaves the stored version; nothing is removed from storage. An id that became
 /// taken since the file was read (another tab) is not overwritten: that addition fails.
-pub fn apply(store: &mut Store, steps: Vec<Step>) -> Report {
-    let mut report = Report::default();
-    for step in steps {
-        if report.failed.is_some() {
-            report.not_attempted.push(name(&step));
-            continue;
+pub struct Applying {
+    steps: std::vec::IntoIter<Step>,
+    total: usize,
+    done: usize,
+    report: Report,
+}
+
+impl Applying {
+    pub fn new(steps: Vec<Step>) -> Applying {
+        Applying {
+            total: steps.len(),
+            steps: steps.into_iter(),
+            done: 0,
+            report: Report::default(),
         }
-        match step {
-            Step::Skip(name) => report.skipped.push(name),
-            Step::Add(d) => {
-                let (id, name) = (d.id.clone(), d.subject.name.clone());
-                if let Some(theirs) = store.get(&id).cloned() {
-                    report.failed = Some((
-                        name,
-                        SaveError::Conflict {
-                            theirs: Box::new(Some(theirs)),
-                        },
-                    ));
-                    continue;
-                }
-                match store.put(d) {
-                    Ok(()) => report.added.push(name),
-                    Err(e) => {
-                        store.take_theirs(&id);
-                        report.failed = Some((name, e));
-                    }
+    }
+
+    /// Writes up to `max` more steps (after a failure, lists every remaining one as not
+    /// attempted); returns how many of all are through.
+    pub fn run(&mut self, store: &mut Store, max: usize) -> Progress {
+        store.with_index_once(|store| {
+            for _ in 0..max {
+                let Some(step) = self.steps.next() else {
+                    break;
+                };
+                self.done += 1;
+                write(store, step, &mut self.report);
+                if self.report.failed.is_some() {
+                    self.report.not_attempted.extend(self.steps.by_ref().map(|s| name(&s)));
+                    self.done = self.total;
                 }
             }
-            Step::Replace(d) => {
-                let (id, name) = (d.id.clone(), d.subject.name.clone());
-                match store.put(d) {
-                    Ok(()) => report.replaced.push(name),
-                    Err(e) => {
-                        store.take_theirs(&id);
-                        report.failed = Some((name, e));
-                    }
+        });
+        self.progress()
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            done: self.done,
+            total: self.total,
+        }
+    }
+
+    pub fn into_report(self) -> Report {
+        self.report
+    }
+}
+
+fn write(store: &mut Store, step: Step, report: &mut Report) {
+    match step {
+        Step::Skip(name) => report.skipped.push(name),
+        Step::Add(d) => {
+            let (id, name) = (d.id.clone(), d.subject.name.clone());
+            if let Some(theirs) = store.get(&id).cloned() {
+                report.failed = Some((
+                    name,
+                    SaveError::Conflict {
+                        theirs: Box::new(Some(theirs)),
+                    },
+                ));
+                return;
+            }
+            match store.put(d) {
+                Ok(()) => report.added.push(name),
+                Err(e) => {
+                    store.take_theirs(&id);
+                    report.failed = Some((name, e));
+                }
+            }
+        }
+        Step::Replace(d) => {
+            let (id, name) = (d.id.clone(), d.subject.name.clone());
+            match store.put(d) {
+                Ok(()) => report.replaced.push(name),
+                Err(e) => {
+                    store.take_theirs(&id);
+                    report.failed = Some((name, e));
                 }
             }
         }
     }
-    report
 }
 
 fn name(step: &Step) -> String {

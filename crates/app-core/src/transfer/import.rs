@@ -1,15 +1,13 @@
-//! Reading a file to import and planning what it will change, before anything is written.
+//! Reading one file to import, before anything is written.
 //!
 //! The file may hold a dossier, an array of dossiers or an export (FORMAT.md). Reading refuses a
 //! file that is too big before parsing it, decodes its bytes as `dien-hinh` does (UTF-8, with or
 //! without a BOM; a legacy encoding is refused by name rather than read with "�" for every
-//! accented letter), and lists the faults by JSON path. A plan then says,
-//! for each incoming dossier, whether its id is already stored; for those, the user chooses keep
-//! both, replace or skip, one by one, and nothing is overwritten without that choice.
-
-use std::collections::BTreeMap;
+//! accented letter), lists the faults by JSON path, and refuses a file that holds no dossier.
+//! Many files read together make a [`super::batch::Batch`], which plans what they change.
 
 use chrono::NaiveDate;
+use criteria::assessment::Assessment;
 use criteria::dossier::Dossier;
 use criteria::validate::{decode_text, parse_input_all, ErrorKind, Input, ValidationError};
 
@@ -21,49 +19,48 @@ pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
 pub enum Refusal {
     /// Bigger than [`MAX_BYTES`]; not read.
     TooBig { bytes: u64 },
+    /// The browser could not read it (its message).
+    Unreadable(String),
     /// Made by a newer version of the app (a higher `format_version`).
     Newer,
     /// The faults found, by JSON path (the first hundred, then how many more).
     Faults(Vec<ValidationError>),
+    /// A sound file with no dossier in it (`[]`, or an export of nothing).
+    Empty,
 }
 
-/// One dossier of the file, as the plan shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Incoming {
-    pub dossier: Dossier,
-    /// An id already in this browser: the user must choose what to do.
-    pub collides: bool,
-    /// In an export, the stated assessment differs from the one recomputed at the export's `as_of`.
-    pub mismatch: bool,
-}
-
-/// What a file would import.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Plan {
-    pub incoming: Vec<Incoming>,
-    /// The export's `as_of`, if the file is an export.
-    pub as_of: Option<NaiveDate>,
-}
-
-impl Plan {
-    /// The names of the dossiers whose stated assessment does not match.
-    pub fn mismatched(&self) -> Vec<String> {
-        self.incoming
-            .iter()
-            .filter(|i| i.mismatch)
-            .map(|i| i.dossier.subject.name.clone())
-            .collect()
+impl Refusal {
+    /// A short code for test hooks (`data-refusal`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Refusal::TooBig { .. } => "too-big",
+            Refusal::Unreadable(_) => "unreadable",
+            Refusal::Newer => "newer",
+            Refusal::Faults(_) => "faults",
+            Refusal::Empty => "empty",
+        }
     }
 }
 
-/// What the user chose for a dossier whose id is already stored.
+/// What a readable file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileContent {
+    /// The dossiers, in the file's order; never empty.
+    pub dossiers: Vec<Dossier>,
+    /// The export's `as_of`, if the file is an export.
+    pub as_of: Option<NaiveDate>,
+    /// The export's assessments, one per dossier (empty for other files).
+    pub stated: Vec<Assessment>,
+}
+
+/// What the user chose for a dossier whose id is already taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
-    /// Import it under a new id; the stored one stays.
+    /// Import it under a new id; the one holding the id stays.
     KeepBoth,
-    /// The incoming dossier takes the stored one's place.
+    /// The incoming dossier takes the id, in place of the one holding it.
     Replace,
-    /// Leave the stored one; do not import this one.
+    /// Leave the one holding the id; do not import this one.
     Skip,
 }
 
@@ -84,14 +81,14 @@ impl Choice {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
     Add(Dossier),
-    /// Replaces the stored dossier with the same id.
+    /// Takes the id, replacing the dossier stored under it if there is one.
     Replace(Dossier),
     /// Not imported; the name, for the summary.
     Skip(String),
 }
 
-/// Reads a file's bytes. `is_stored` tells whether an id is taken in this browser.
-pub fn read(bytes: &[u8], is_stored: impl Fn(&str) -> bool) -> Result<Plan, Refusal> {
+/// Reads a file's bytes.
+pub fn read(bytes: &[u8]) -> Result<FileContent, Refusal> {
     let size = bytes.len() as u64;
     if size > MAX_BYTES {
         return Err(Refusal::TooBig { bytes: size });
@@ -104,90 +101,33 @@ pub fn read(bytes: &[u8], is_stored: impl Fn(&str) -> bool) -> Result<Plan, Refu
             Refusal::Faults(faults)
         }
     })?;
-    let (mismatches, as_of) = match &input {
-        Input::Export(export) => (
-            export
-                .dossiers
-                .iter()
-                .zip(&export.assessments)
-                .map(|(d, stated)| criteria::assess(d, &export.dossiers, export.as_of) != *stated)
-                .collect(),
-            Some(export.as_of),
-        ),
-        _ => (Vec::new(), None),
+    let (as_of, stated) = match &input {
+        Input::Export(export) => (Some(export.as_of), export.assessments.clone()),
+        _ => (None, Vec::new()),
     };
-    let incoming = input
-        .into_dossiers()
-        .into_iter()
-        .enumerate()
-        .map(|(i, dossier)| Incoming {
-            collides: is_stored(&dossier.id),
-            mismatch: mismatches.get(i).copied().unwrap_or(false),
-            dossier,
-        })
-        .collect();
-    Ok(Plan { incoming, as_of })
-}
-
-/// The writes for the user's `choices` (by incoming id; every colliding dossier needs one, or it is
-/// skipped). Dossiers kept both get an id from `new_id` (which must give ids free in the store);
-/// imported unit heads that linked to such a dossier's old id are linked to its new id.
-pub fn steps(plan: &Plan, choices: &BTreeMap<String, Choice>, mut new_id: impl FnMut() -> String) -> Vec<Step> {
-    let mut renamed: BTreeMap<String, String> = BTreeMap::new();
-    let incoming_ids: Vec<&str> = plan.incoming.iter().map(|i| i.dossier.id.as_str()).collect();
-    let mut steps: Vec<Step> = plan
-        .incoming
-        .iter()
-        .map(|item| {
-            let d = item.dossier.clone();
-            if !item.collides {
-                return Step::Add(d);
-            }
-            match choices.get(&d.id).copied().unwrap_or(Choice::Skip) {
-                Choice::Skip => Step::Skip(d.subject.name),
-                Choice::Replace => Step::Replace(d),
-                Choice::KeepBoth => {
-                    let id = loop {
-                        let id = new_id();
-                        if !incoming_ids.contains(&id.as_str()) && !renamed.values().any(|v| *v == id) {
-                            break id;
-                        }
-                    };
-                    renamed.insert(d.id.clone(), id.clone());
-                    Step::Add(Dossier { id, ..d })
-                }
-            }
-        })
-        .collect();
-    for step in &mut steps {
-        if let Step::Add(d) | Step::Replace(d) = step {
-            if let Some(new) = d.subject.unit_dossier.as_ref().and_then(|old| renamed.get(old)) {
-                d.subject.unit_dossier = Some(new.clone());
-            }
-        }
+    let dossiers = input.into_dossiers();
+    if dossiers.is_empty() {
+        return Err(Refusal::Empty);
     }
-    steps
+    Ok(FileContent {
+        dossiers,
+        as_of,
+        stated,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const HOA: &str = r#"{"format":"dien-hinh.dossier","format_version":1,"id":"d-hoa","created_at":"2025-03-02T08:15:00Z",
+    pub(crate) const HOA: &str = r#"{"format":"dien-hinh.dossier","format_version":1,"id":"d-hoa","created_at":"2025-03-02T08:15:00Z",
         "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2023-2025","period":{"from":2023,"to":2025},
         "subject":{"kind":"ca_nhan","name":"Nguyễn Thị Hoa","unit_head":true,"unit_dossier":"d-phong"}}"#;
-    const PHONG: &str = r#"{"format":"dien-hinh.dossier","format_version":1,"id":"d-phong","created_at":"2025-03-02T08:15:00Z",
-        "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2023-2025","period":{"from":2023,"to":2025},
-        "subject":{"kind":"tap_the","name":"Phòng Đo đạc"}}"#;
-
-    fn plan(stored: &[&str]) -> Plan {
-        read(format!("[{HOA},{PHONG}]").as_bytes(), |id| stored.contains(&id)).expect("the sample reads")
-    }
 
     #[test]
     fn a_file_that_is_too_big_is_refused_unread() {
         let big = vec![b' '; MAX_BYTES as usize + 1];
-        assert_eq!(read(&big, |_| false), Err(Refusal::TooBig { bytes: MAX_BYTES + 1 }));
+        assert_eq!(read(&big), Err(Refusal::TooBig { bytes: MAX_BYTES + 1 }));
     }
 
     #[test]
@@ -197,18 +137,18 @@ mod tests {
             .chars()
             .map(|c| c as u8)
             .collect();
-        let Err(Refusal::Faults(faults)) = read(&latin1, |_| false) else {
+        let Err(Refusal::Faults(faults)) = read(&latin1) else {
             panic!("refused with a fault")
         };
         assert_eq!(faults[0].kind, ErrorKind::NotUtf8);
         let bom = format!("\u{feff}{HOA}");
-        assert!(read(bom.as_bytes(), |_| false).is_ok());
+        assert!(read(bom.as_bytes()).is_ok());
     }
 
     #[test]
     fn a_newer_format_version_is_its_own_refusal() {
         let text = r#"{"format":"dien-hinh.dossier","format_version":9}"#;
-        assert_eq!(read(text.as_bytes(), |_| false), Err(Refusal::Newer));
+        assert_eq!(read(text.as_bytes()), Err(Refusal::Newer));
     }
 
     #[test]
@@ -216,37 +156,15 @@ mod tests {
         let text = HOA
             .replace(r#""kind":"ca_nhan""#, r#""kind":"nobody""#)
             .replace("2023,", "2030,");
-        let Err(Refusal::Faults(faults)) = read(text.as_bytes(), |_| false) else {
+        let Err(Refusal::Faults(faults)) = read(text.as_bytes()) else {
             panic!("refused with faults")
         };
         assert!(faults.iter().any(|f| f.path == "subject.kind"), "{faults:?}");
     }
 
     #[test]
-    fn new_ids_are_added_and_collisions_wait_for_a_choice() {
-        let plan = plan(&["d-phong"]);
-        assert_eq!(
-            plan.incoming.iter().map(|i| i.collides).collect::<Vec<_>>(),
-            [false, true]
-        );
-        let skipped = steps(&plan, &BTreeMap::new(), || unreachable!("nothing is kept twice"));
-        assert!(matches!(&skipped[..], [Step::Add(_), Step::Skip(name)] if name == "Phòng Đo đạc"));
-        let replace = BTreeMap::from([("d-phong".to_owned(), Choice::Replace)]);
-        assert!(matches!(
-            &steps(&plan, &replace, || unreachable!())[..],
-            [Step::Add(_), Step::Replace(_)]
-        ));
-    }
-
-    #[test]
-    fn keeping_both_gives_a_new_id_and_moves_the_links_to_it() {
-        let plan = plan(&["d-phong"]);
-        let keep = BTreeMap::from([("d-phong".to_owned(), Choice::KeepBoth)]);
-        let steps = steps(&plan, &keep, || "d-new".to_owned());
-        let [Step::Add(hoa), Step::Add(phong)] = &steps[..] else {
-            panic!("two additions: {steps:?}")
-        };
-        assert_eq!(phong.id, "d-new");
-        assert_eq!(hoa.subject.unit_dossier.as_deref(), Some("d-new"));
+    fn a_file_with_no_dossier_is_refused_as_empty() {
+        assert_eq!(read(b"[]"), Err(Refusal::Empty));
+        assert_eq!(read(b" [ ]\n"), Err(Refusal::Empty));
     }
 }

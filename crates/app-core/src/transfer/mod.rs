@@ -5,6 +5,7 @@
 
 pub mod apply;
 pub mod backup;
+pub mod batch;
 pub mod export;
 pub mod import;
 

@@ -23,11 +23,11 @@ crate::texts! {
     BACKUP_NOTICE_HINT = "Một số hồ sơ đã thay đổi hoặc chưa được sao lưu hơn 7 ngày:",
         "Some dossiers have changed, or have not been backed up, for more than 7 days:";
     IMPORT_HEADING = "Nhập hồ sơ", "Import dossiers";
-    IMPORT_LEAD = "Chọn tệp .json đã xuất từ Điển Hình (một hồ sơ, nhiều hồ sơ, hoặc tệp xuất). Chưa có gì được ghi cho đến khi bạn xác nhận.",
-        "Choose a .json file exported from Điển Hình (one dossier, several, or an export). Nothing is written until you confirm.";
-    IMPORT_FILE = "Chọn tệp để nhập", "Choose a file to import";
-    DROP_HERE = "hoặc kéo và thả tệp vào đây", "or drag and drop the file here";
-    READING = "Đang đọc tệp…", "Reading the file…";
+    IMPORT_LEAD = "Chọn một hoặc nhiều tệp .json đã xuất từ Điển Hình (mỗi tệp một hồ sơ, nhiều hồ sơ, hoặc tệp xuất). Chưa có gì được ghi cho đến khi bạn xác nhận.",
+        "Choose one or more .json files exported from Điển Hình (each one dossier, several, or an export). Nothing is written until you confirm.";
+    IMPORT_FILE = "Chọn các tệp để nhập", "Choose the files to import";
+    IMPORT_FOLDER = "Hoặc chọn cả một thư mục (đọc các tệp .json trong đó)", "Or choose a whole folder (its .json files are read)";
+    DROP_HERE = "hoặc kéo và thả một hay nhiều tệp vào đây", "or drag and drop one or more files here";
     REFUSED_HEADING = "Không nhập được tệp này", "This file cannot be imported";
     REFUSED_FAULTS = "Tệp có các lỗi sau (theo vị trí trong tệp). Không có gì bị thay đổi.",
         "The file has these faults (by place in the file). Nothing was changed.";
@@ -36,10 +36,32 @@ crate::texts! {
     UNREADABLE = "Không đọc được tệp. Chi tiết:", "The file could not be read. Details:";
     PLAN_HEADING = "Sẽ nhập các hồ sơ sau", "These dossiers will be imported";
     COL_NAME = "Hồ sơ", "Dossier";
-    COL_ID = "Mã", "Id";
+    COL_RULESET = "Tiêu chuẩn", "Standard";
+    COL_UNIT = "Đơn vị", "Unit";
+    COL_PERIOD = "Giai đoạn", "Period";
+    COL_VERDICT = "Kết quả hôm nay", "Result today";
+    COL_FILE = "Tệp", "File";
     COL_WHAT = "Sẽ làm gì", "What happens";
     WILL_ADD = "Thêm mới", "Added";
-    COLLIDES = "Mã này đã có trong trình duyệt. Chọn:", "This id is already in this browser. Choose:";
+    COLLIDES_STORED = "Trùng mã với hồ sơ đã có trong trình duyệt.", "Same id as a dossier already in this browser.";
+    AGE_IDENTICAL = "Giống hệt bản đã có.", "Identical to the copy already there.";
+    AGE_INCOMING_NEWER = "Bản trong tệp mới hơn (sửa sau).", "The copy in the file is newer (changed later).";
+    AGE_INCOMING_OLDER = "Bản đã có mới hơn (sửa sau).", "The copy already there is newer (changed later).";
+    AGE_SAME_TIME = "Cùng thời điểm sửa nhưng nội dung khác nhau.", "Changed at the same moment, yet different.";
+    AGE_UNKNOWN = "Không so sánh được với bản đã có.", "Cannot be compared with the copy already there.";
+    CHOOSE = "Chọn cách xử lý:", "Choose:";
+    APPLY_ALL = "Áp dụng cho tất cả hồ sơ trùng mã", "Apply to every dossier with a taken id";
+    APPLY_ALL_HINT = "Bạn vẫn có thể chọn riêng cho từng hồ sơ trong bảng dưới đây.", "You can still choose for each dossier in the table below.";
+    FILES_HEADING = "Các tệp đã đọc", "Files read";
+    FILE_COL_NAME = "Tệp", "File";
+    FILE_COL_DOSSIERS = "Số hồ sơ", "Dossiers";
+    FILE_COL_NEW = "Mới", "New";
+    FILE_COL_STORED = "Trùng mã đã có", "Id already here";
+    FILE_COL_EARLIER = "Trùng với tệp khác", "Same id as another file";
+    FILE_REFUSED = "Không nhập", "Not imported";
+    EMPTY = "Tệp không có hồ sơ nào.", "The file holds no dossier.";
+    NOTHING_TO_IMPORT = "Không có hồ sơ nào để nhập. Không có gì bị thay đổi.", "There is no dossier to import. Nothing was changed.";
+    ROWS_HEADING = "Từng hồ sơ", "Each dossier";
     KEEP_BOTH = "Giữ cả hai", "Keep both";
     REPLACE = "Thay thế", "Replace";
     SKIP = "Bỏ qua", "Skip";
@@ -100,6 +122,140 @@ pub fn export_selected(lang: Lang, n: usize) -> String {
     }
 }
 
+/// Which file is being read, while reading many.
+pub fn reading(lang: Lang, done: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đang đọc tệp {done} / {total}…"),
+        Lang::En => format!("Reading file {done} / {total}…"),
+    }
+}
+
+/// How far the dossiers read have been assessed.
+pub fn assessing(lang: Lang, done: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đang đánh giá hồ sơ {done} / {total}…"),
+        Lang::En => format!("Assessing dossier {done} / {total}…"),
+    }
+}
+
+/// How far the import has come.
+pub fn importing(lang: Lang, done: usize, total: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đã nhập {done} / {total}"),
+        Lang::En => format!("Imported {done} / {total}"),
+    }
+}
+
+/// The whole batch in one line.
+pub fn batch_total(lang: Lang, dossiers: usize, files: usize, refused: usize) -> String {
+    match lang {
+        Lang::Vi if refused == 0 => format!("{dossiers} hồ sơ trong {files} tệp."),
+        Lang::Vi => format!("{dossiers} hồ sơ trong {files} tệp; {refused} tệp không nhập được (lý do ở bảng dưới)."),
+        Lang::En if refused == 0 => format!("{dossiers} dossiers in {files} files."),
+        Lang::En => format!(
+            "{dossiers} dossiers in {files} files; {refused} files cannot be imported (why, in the table below)."
+        ),
+    }
+}
+
+/// What a readable file holds, in figures.
+pub fn file_summary(lang: Lang, s: crate::transfer::batch::FileSummary) -> String {
+    let mut parts = Vec::new();
+    match lang {
+        Lang::Vi => {
+            if s.new > 0 {
+                parts.push(format!("{} mới", s.new));
+            }
+            if s.stored > 0 {
+                parts.push(format!("{} trùng mã với hồ sơ đã có", s.stored));
+            }
+            if s.earlier > 0 {
+                parts.push(format!("{} trùng mã với tệp khác", s.earlier));
+            }
+            format!("{} hồ sơ: {}.", s.dossiers, parts.join(", "))
+        }
+        Lang::En => {
+            if s.new > 0 {
+                parts.push(format!("{} new", s.new));
+            }
+            if s.stored > 0 {
+                parts.push(format!("{} with an id already here", s.stored));
+            }
+            if s.earlier > 0 {
+                parts.push(format!("{} with the id of another file's dossier", s.earlier));
+            }
+            format!("{} dossiers: {}.", s.dossiers, parts.join(", "))
+        }
+    }
+}
+
+/// A dossier whose id an earlier file of the batch holds, and which copy is newer.
+pub fn collides_earlier(lang: Lang, file: &str, age: crate::transfer::batch::Age) -> String {
+    use crate::transfer::batch::Age;
+    match lang {
+        Lang::Vi => {
+            let age = match age {
+                Age::Identical => "giống hệt bản đó",
+                Age::IncomingNewer => "bản này mới hơn (sửa sau)",
+                Age::IncomingOlder => "bản trong tệp đó mới hơn (sửa sau)",
+                Age::SameTime => "cùng thời điểm sửa nhưng nội dung khác nhau",
+                Age::Unknown => "không so sánh được",
+            };
+            format!("Trùng mã với hồ sơ trong tệp “{file}”: {age}.")
+        }
+        Lang::En => {
+            let age = match age {
+                Age::Identical => "identical to that copy",
+                Age::IncomingNewer => "this copy is newer (changed later)",
+                Age::IncomingOlder => "the copy in that file is newer (changed later)",
+                Age::SameTime => "changed at the same moment, yet different",
+                Age::Unknown => "cannot be compared",
+            };
+            format!("Same id as a dossier in the file “{file}”: {age}.")
+        }
+    }
+}
+
+/// How a dossier compares with the stored copy of its id.
+pub fn age_stored(age: crate::transfer::batch::Age) -> Text {
+    use crate::transfer::batch::Age;
+    match age {
+        Age::Identical => AGE_IDENTICAL,
+        Age::IncomingNewer => AGE_INCOMING_NEWER,
+        Age::IncomingOlder => AGE_INCOMING_OLDER,
+        Age::SameTime => AGE_SAME_TIME,
+        Age::Unknown => AGE_UNKNOWN,
+    }
+}
+
+/// The accessible name of a dossier's choice, for a screen reader that lands on one radio.
+pub fn choice_for(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Cách xử lý hồ sơ “{name}”"),
+        Lang::En => format!("What to do with “{name}”"),
+    }
+}
+
+/// The button that shows more rows.
+pub fn show_more(lang: Lang, n: usize, left: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Hiện thêm {n} hồ sơ (còn {left})"),
+        Lang::En => format!("Show {n} more dossiers ({left} left)"),
+    }
+}
+
+/// Names of an import's result, the first 50 of them, then how many more: ten thousand names
+/// would make a page nobody reads.
+pub fn name_list(lang: Lang, names: &[String]) -> String {
+    const SHOWN: usize = 50;
+    let head = names.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    match (names.len().saturating_sub(SHOWN), lang) {
+        (0, _) => head,
+        (more, Lang::Vi) => format!("{head} và {more} hồ sơ khác"),
+        (more, Lang::En) => format!("{head} and {more} more"),
+    }
+}
+
 /// Why a file is refused for its size.
 pub fn too_big(lang: Lang, bytes: u64, max: u64) -> String {
     let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
@@ -137,5 +293,35 @@ pub fn self_verdict(lang: Lang, verdict: criteria::assessment::Verdict) -> &'sta
         (Lang::En, Verdict::NotEligible) => {
             "Self-assessment: not met, because some standard is not met (see the table above)."
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transfer::batch::FileSummary;
+
+    #[test]
+    fn a_file_summary_names_only_the_kinds_it_has() {
+        let s = FileSummary {
+            dossiers: 3,
+            new: 2,
+            stored: 0,
+            earlier: 1,
+        };
+        assert_eq!(file_summary(Lang::Vi, s), "3 hồ sơ: 2 mới, 1 trùng mã với tệp khác.");
+        assert_eq!(
+            file_summary(Lang::En, s),
+            "3 dossiers: 2 new, 1 with the id of another file's dossier."
+        );
+    }
+
+    #[test]
+    fn a_long_list_of_names_stops_at_fifty_and_says_how_many_more() {
+        let names: Vec<String> = (0..120).map(|i| format!("N{i}")).collect();
+        let vi = name_list(Lang::Vi, &names);
+        assert!(vi.starts_with("N0, N1,"));
+        assert!(vi.ends_with("N49 và 70 hồ sơ khác"), "{vi}");
+        assert_eq!(name_list(Lang::En, &names[..2]), "N0, N1");
     }
 }
