@@ -164,7 +164,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || !text.is_ascii() {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
         return None;
     }
     (0..text.len())
@@ -197,9 +197,15 @@ mod tests {
         let json = marker.to_json();
         assert!(!json.contains("2468"), "{json}");
         let other_salt = KioskMarker::new("2468", [8; SALT_BYTES]);
-        assert_ne!(marker.hash, other_salt.hash, "the same PIN under another salt hashes differently");
+        assert_ne!(
+            marker.hash, other_salt.hash,
+            "the same PIN under another salt hashes differently"
+        );
         // SHA-256 of sixteen 0x07 bytes then "2468", computed independently (Python's hashlib).
-        assert_eq!(marker.hash, "9e061299a212be3909cfa4d557607702fde27aadf48909d795809fdd8b01b72e");
+        assert_eq!(
+            marker.hash,
+            "9e061299a212be3909cfa4d557607702fde27aadf48909d795809fdd8b01b72e"
+        );
     }
 
     #[test]
@@ -249,7 +255,11 @@ mod tests {
         let now = 5_000;
         assert_eq!(marker.try_pin("1", now), PinTry::Wrong { wait_secs: 1 });
         assert_eq!(marker.try_pin("1", now + 1), PinTry::TooSoon { wait_secs: 1 });
-        assert_eq!(marker.try_pin("2468", now + 500), PinTry::TooSoon { wait_secs: 1 }, "even the right PIN waits");
+        assert_eq!(
+            marker.try_pin("2468", now + 500),
+            PinTry::TooSoon { wait_secs: 1 },
+            "even the right PIN waits"
+        );
         assert_eq!(marker.failures(), 1);
         assert_eq!(marker.try_pin("2468", now + 1_000), PinTry::Right);
     }
