@@ -10,6 +10,7 @@
 //!   `MutationObserver` over the whole page, so no page has to remember), and a file input, should
 //!   one ever appear, is disabled.
 //! - Dropping a file on the page does nothing (the browser would otherwise open it in the tab).
+//! - A page shown again from the back/forward cache is reloaded at the kiosk's start.
 //!
 //! The listeners and the observer live as long as the page: their closures are leaked on purpose.
 
@@ -59,6 +60,14 @@ pub(super) fn seal() {
     for name in ["contextmenu", "dragstart", "dragover", "drop"] {
         listen(name, |event| event.prevent_default());
     }
+    // A page the browser kept in its back/forward cache and shows again (Back after the idle
+    // reset) starts afresh: its memory is the one the reset meant to drop.
+    listen("pageshow", |event| {
+        let restored = event.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted());
+        if restored {
+            let _ = window().location().replace(super::START);
+        }
+    });
     observe_fields();
 }
 

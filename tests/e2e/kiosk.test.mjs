@@ -136,7 +136,14 @@ test('ctrl, shift, alt and middle clicks open links in place; a new tab is a kio
   // Staff's own dossier, stored before the kiosk starts.
   await page.goto(harness.baseUrl);
   await seed(page, [dossier({ id: 'd-nhan-vien-01', subject: { name: 'Trần Văn Nhân Viên' } })]);
+  // A tab already open on the list when the kiosk starts becomes a kiosk too.
+  const earlier = await context.newPage();
+  await earlier.goto(`${harness.baseUrl}/ho-so`);
+  await earlier.getByText('Trần Văn Nhân Viên').waitFor();
   await startKiosk(page, harness.baseUrl);
+  await earlier.getByTestId('kiosk-attract').waitFor();
+  assert.equal(await earlier.getByText('Trần Văn Nhân Viên').count(), 0);
+  await earlier.close();
   await tapBackground(page);
 
   const nav = page.getByTestId('main-nav');
@@ -304,6 +311,12 @@ test('the idle reset reloads the page: the tab\'s state and the typed text in th
   assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/?kiosk');
   assert.equal(await inMemory(), 0, 'no copy of the typed text is left in the new page\'s memory');
   assert.deepEqual(await storageOf(page), { local: [MARKER_KEY], session: [] });
+  // Back, to the visitor's page: a fresh page (or one the cache kept, reloaded), nothing typed in it.
+  await page.goBack();
+  await page.waitForFunction(() => window.__marker === undefined && window.__wasmMemory, null, { timeout: 10_000 });
+  await page.getByTestId('kiosk-attract').waitFor();
+  assert.equal(await inMemory(), 0);
+  assert.equal(await page.getByText(typed).count(), 0);
   await context.close();
 });
 
