@@ -77,19 +77,24 @@ pub fn detect() -> Startup {
 /// it on the kiosk's first screen.
 fn clean_address(window: &web_sys::Window) -> Option<web_sys::UrlSearchParams> {
     let location = window.location();
-    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    let search = location.search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     if params.has("pin") {
-        params.delete("pin");
-        let query = String::from(params.to_string());
+        let kept: Vec<&str> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|part| !part.is_empty() && part.split('=').next() != Some("pin"))
+            .collect();
+        let query = if kept.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", kept.join("&"))
+        };
         let path = location.pathname().unwrap_or_default();
         let hash = location.hash().unwrap_or_default();
-        let clean = if query.is_empty() {
-            format!("{path}{hash}")
-        } else {
-            format!("{path}?{query}{hash}")
-        };
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
         }
     }
     Some(params)

@@ -63,7 +63,9 @@ pub(super) fn seal() {
     // A page the browser kept in its back/forward cache and shows again (Back after the idle
     // reset) starts afresh: its memory is the one the reset meant to drop.
     listen("pageshow", |event| {
-        let restored = event.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(|e| e.persisted());
+        let restored = event
+            .dyn_ref::<web_sys::PageTransitionEvent>()
+            .is_some_and(|e| e.persisted());
         if restored {
             let _ = window().location().replace(super::START);
         }

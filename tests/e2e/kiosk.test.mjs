@@ -139,7 +139,7 @@ test('ctrl, shift, alt and middle clicks open links in place; a new tab is a kio
   // A tab already open on the list when the kiosk starts becomes a kiosk too.
   const earlier = await context.newPage();
   await earlier.goto(`${harness.baseUrl}/ho-so`);
-  await earlier.getByText('Trần Văn Nhân Viên').waitFor();
+  await earlier.getByTestId('dossier-name').getByText('Trần Văn Nhân Viên').waitFor();
   await startKiosk(page, harness.baseUrl);
   await earlier.getByTestId('kiosk-attract').waitFor();
   assert.equal(await earlier.getByText('Trần Văn Nhân Viên').count(), 0);
