@@ -8,7 +8,7 @@ use leptos_router::path;
 use crate::components::{Footer, Header, RouteFocus, SkipLink, StorageNotices, WithStore};
 use crate::env::Env;
 use crate::i18n::{msg, provide_i18n, use_i18n};
-use crate::kiosk::KioskLayer;
+use crate::kiosk::{KioskLayer, NeedsHostFiles};
 use crate::pages::transfer::{ImportPage, PrintReport};
 use crate::pages::{
     About, AchievementReport, CheckAnswers, DossierList, Editor, Home, NewDossier, NotFound, Standards, Timeline, Units,
@@ -21,7 +21,7 @@ use crate::state::AppState;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     // Decided once, before anything reads storage: a kiosk never opens local storage.
-    let (env, kiosk_pin) = Env::start();
+    let (env, kiosk) = Env::start();
     provide_i18n();
     AppState::provide(env);
     let i18n = use_i18n();
@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Title text=move || i18n.get().pick(msg::shell::APP_TITLE) />
         <Router>
-            <KioskLayer pin=kiosk_pin />
+            <KioskLayer start=kiosk />
             <RouteFocus />
             <SkipLink />
             <Header />
@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/ho-so") view=|| view! { <WithStore><DossierList /></WithStore> } />
                     <Route path=path!("/ho-so/moi") view=NewDossier />
-                    <Route path=path!("/ho-so/nhap") view=|| view! { <WithStore><ImportPage /></WithStore> } />
+                    <Route path=path!("/ho-so/nhap") view=|| view! { <NeedsHostFiles><WithStore><ImportPage /></WithStore></NeedsHostFiles> } />
                     <Route path=path!("/ho-so/:id") view=|| view! { <WithStore><Editor /></WithStore> } />
                     <Route path=path!("/ho-so/:id/kiem-tra") view=|| view! { <WithStore><CheckAnswers /></WithStore> } />
                     <Route path=path!("/ho-so/:id/in") view=|| view! { <WithStore><PrintReport /></WithStore> } />

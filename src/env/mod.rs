@@ -3,7 +3,8 @@
 //!
 //! [`Env::start`] looks at the browser once ([`web_storage::detect`]) and decides: local storage
 //! (read-write or read-only), memory because storage is blocked, or a kiosk. A kiosk is then simply
-//! an environment with a memory store and no downloads; no other code asks whether it is one. Every
+//! an environment with a memory store, no downloads, no access to the computer's files and no
+//! visitor text in the address; pages ask for those capabilities, not whether it is a kiosk. Every
 //! page reads today's date from here, so one clock serves the whole app.
 
 mod collator;
@@ -21,7 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use persistence::{request_persistence, StorageReport};
-pub use web_storage::forget_kiosk;
+pub use web_storage::{forget_kiosk, read_kiosk_marker, write_kiosk_marker, KioskStart};
 
 struct Inner {
     kv: Rc<dyn KeyValue>,
@@ -35,20 +36,23 @@ struct Inner {
 pub struct Env(StoredValue<Inner, LocalStorage>);
 
 impl Env {
-    /// Decides the environment from the browser and puts it in the context; returns it with the
-    /// kiosk's staff PIN when the page is a kiosk. Call once, at the root.
-    pub fn start() -> (Env, Option<String>) {
-        let (kv, durability, pin): (Rc<dyn KeyValue>, _, _) = match web_storage::detect() {
+    /// Decides the environment from the browser and puts it in the context; returns it with how
+    /// the kiosk starts when the page is a kiosk. Call once, at the root.
+    pub fn start() -> (Env, Option<KioskStart>) {
+        let (kv, durability, kiosk): (Rc<dyn KeyValue>, _, _) = match web_storage::detect() {
             web_storage::Startup::ReadWrite(storage) => (Rc::new(storage), Durability::Persistent, None),
             web_storage::Startup::ReadOnly(storage) => (Rc::new(storage), Durability::ReadOnly, None),
             web_storage::Startup::Blocked => (Rc::new(MemoryStorage::default()), Durability::MemoryBlocked, None),
-            web_storage::Startup::Kiosk { pin } => {
-                (Rc::new(MemoryStorage::default()), Durability::Ephemeral, Some(pin))
+            web_storage::Startup::Kiosk(start) => {
+                (Rc::new(MemoryStorage::default()), Durability::Ephemeral, Some(start))
             }
         };
+        if kiosk.is_none() {
+            become_kiosk_with_the_others();
+        }
         let env = Env::new(kv, durability);
         provide_context(env);
-        (env, pin)
+        (env, kiosk)
     }
 
     /// An environment over `kv`. Downloads are allowed unless the store is a kiosk's: a kiosk
@@ -74,6 +78,18 @@ impl Env {
     /// Whether files may be offered for download (exports, backups, printing to PDF).
     pub fn downloads(self) -> bool {
         self.0.with_value(|e| e.downloads)
+    }
+
+    /// Whether the user may open this computer's files (the import page's picker, a dropped file).
+    /// Not on a kiosk, where strangers use the machine.
+    pub fn host_files(self) -> bool {
+        self.durability() != Durability::Ephemeral
+    }
+
+    /// Whether what the user typed may go into the page's address (a unit's name on Đơn vị), where
+    /// the browser's history keeps it. Not on a kiosk: the next visitor would find it there.
+    pub fn text_in_address(self) -> bool {
+        self.durability() != Durability::Ephemeral
     }
 
     /// Vietnamese alphabetical order.
@@ -117,6 +133,26 @@ impl Env {
     pub fn millis(self) -> f64 {
         js_sys::Date::now()
     }
+}
+
+/// A tab that is not a kiosk becomes one as soon as another tab starts kiosk mode (the marker
+/// appears in local storage): it reloads, and the start-up then finds the marker.
+fn become_kiosk_with_the_others() {
+    let handle = window_event_listener(leptos::ev::storage, |event| {
+        if event.key().as_deref() == Some(app_core::kiosk::MARKER_KEY) && event.new_value().is_some() {
+            let _ = window().location().reload();
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Random bytes from the browser's cryptographic generator (`crypto.getRandomValues`); None if
+/// the browser has none.
+pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
+    let mut bytes = [0u8; N];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
 }
 
 /// The environment in the context. Panics only if [`Env::start`] was not called at the root.

@@ -1,20 +1,17 @@
-//! The one module that touches the browser's `localStorage` and `sessionStorage`.
+//! The one module that touches the browser's `localStorage`.
 //!
-//! At start-up it decides what storage the app has ([`detect`]): a kiosk (asked for in the address,
-//! or remembered by this tab's session storage), local storage that reads and writes, local storage
-//! that reads but refuses writes, or none (blocked, or throwing on every read as Firefox does with a
-//! corrupted profile). Every call into the browser's storage can throw; each is caught here and
-//! becomes a [`StorageFault`], so no read or write can trap the app.
+//! At start-up it decides what storage the app has ([`detect`]): a kiosk (the kiosk marker is in
+//! local storage, or `?kiosk` is in the address), local storage that reads and writes, local
+//! storage that reads but refuses writes, or none (blocked, or throwing on every read as Firefox
+//! does with a corrupted profile). Every call into the browser's storage can throw; each is caught
+//! here and becomes a [`StorageFault`], so no read or write can trap the app.
 
+use app_core::kiosk::{KioskMarker, MARKER_KEY};
 use app_core::store::{KeyValue, StorageFault};
 use wasm_bindgen::JsCast;
 
-/// Session-storage key of the kiosk flag (its value is the PIN).
-const KIOSK_KEY: &str = "dien-hinh:kiosk";
 /// The key written and removed once at start-up, to learn whether storage accepts writes.
 const PROBE_KEY: &str = "dien-hinh:probe";
-/// The PIN that ends kiosk mode when none was given in the address.
-const DEFAULT_PIN: &str = "0000";
 
 /// The browser's local storage.
 pub struct BrowserStorage(web_sys::Storage);
@@ -27,22 +24,36 @@ pub enum Startup {
     ReadOnly(BrowserStorage),
     /// No usable local storage.
     Blocked,
-    /// A kiosk, with its staff PIN: it opens no local storage at all.
-    Kiosk { pin: String },
+    /// A kiosk: it opens no dossier or preference in local storage at all.
+    Kiosk(KioskStart),
 }
 
-/// Reads the address and the storages once: a kiosk, or what local storage allows.
+/// How a kiosk starts.
+pub enum KioskStart {
+    /// The staff PIN is set: its marker.
+    Locked(KioskMarker),
+    /// `?kiosk` with no marker yet (or one that cannot be read): staff must choose a PIN first.
+    Setup,
+}
+
+/// Reads the address and local storage once: a kiosk, or what local storage allows. The kiosk
+/// marker is read before anything else, so every tab of the origin started while it is set (a
+/// link opened in a new tab, a new window, a reload) is a kiosk too.
 #[allow(clippy::disallowed_methods, reason = "this module is where the app touches storage")]
 pub fn detect() -> Startup {
     let Some(window) = web_sys::window() else {
         return Startup::Blocked;
     };
-    if let Some(pin) = kiosk_pin(&window) {
-        return Startup::Kiosk { pin };
+    let params = clean_address(&window);
+    let local = window.local_storage().ok().flatten();
+    if let Some(marker) = local.as_ref().and_then(|s| s.get_item(MARKER_KEY).ok().flatten()) {
+        return Startup::Kiosk(KioskMarker::parse(&marker).map_or(KioskStart::Setup, KioskStart::Locked));
     }
-    let storage = match window.local_storage() {
-        Ok(Some(storage)) => storage,
-        _ => return Startup::Blocked,
+    if params.as_ref().is_some_and(|p| p.has("kiosk")) {
+        return Startup::Kiosk(KioskStart::Setup);
+    }
+    let Some(storage) = local else {
+        return Startup::Blocked;
     };
     let storage = BrowserStorage(storage);
     // Reads first: a browser that throws on reads can show nothing, so it is as good as blocked.
@@ -61,31 +72,55 @@ pub fn detect() -> Startup {
     }
 }
 
-/// The kiosk PIN, if this page is a kiosk: `?kiosk` (with `&pin=NNNN`) in the address, or the flag
-/// this tab's session storage keeps so a reload stays a kiosk.
-#[allow(clippy::disallowed_methods, reason = "this module is where the app touches storage")]
-fn kiosk_pin(window: &web_sys::Window) -> Option<String> {
-    let session = window.session_storage().ok().flatten();
-    let search = window.location().search().unwrap_or_default();
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    if params.as_ref().is_some_and(|p| p.has("kiosk")) {
-        let pin = params
-            .and_then(|p| p.get("pin"))
-            .filter(|p| !p.is_empty())
-            .unwrap_or_else(|| DEFAULT_PIN.to_owned());
-        if let Some(session) = &session {
-            let _ = session.set_item(KIOSK_KEY, &pin);
+/// The address's query; a `pin=` in it (an old kiosk link) is taken out of the address at once, so
+/// the PIN stays out of this entry of the tab's history. The PIN itself is never used: staff choose
+/// it on the kiosk's first screen.
+fn clean_address(window: &web_sys::Window) -> Option<web_sys::UrlSearchParams> {
+    let location = window.location();
+    let search = location.search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    if params.has("pin") {
+        let kept: Vec<&str> = search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|part| !part.is_empty() && part.split('=').next() != Some("pin"))
+            .collect();
+        let query = if kept.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", kept.join("&"))
+        };
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
         }
-        return Some(pin);
     }
-    session.and_then(|s| s.get_item(KIOSK_KEY).ok().flatten())
+    Some(params)
 }
 
-/// Forgets this tab's kiosk flag (the staff PIN was given), so the next load opens local storage.
+/// The kiosk marker as stored now (another tab may have changed the count of wrong tries).
+#[allow(clippy::disallowed_methods, reason = "this module is where the app touches storage")]
+pub fn read_kiosk_marker() -> Option<KioskMarker> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    KioskMarker::parse(&storage.get_item(MARKER_KEY).ok().flatten()?)
+}
+
+/// Keeps the kiosk marker, which makes every tab of the origin that starts from now on a kiosk.
+#[allow(clippy::disallowed_methods, reason = "this module is where the app touches storage")]
+pub fn write_kiosk_marker(marker: &KioskMarker) -> Result<(), StorageFault> {
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| StorageFault::Refused("no local storage".to_owned()))?;
+    storage.set_item(MARKER_KEY, &marker.to_json()).map_err(fault)
+}
+
+/// Removes the kiosk marker (the staff PIN was given), so the next load opens local storage.
 #[allow(clippy::disallowed_methods, reason = "this module is where the app touches storage")]
 pub fn forget_kiosk() {
-    if let Some(Ok(Some(session))) = web_sys::window().map(|w| w.session_storage()) {
-        let _ = session.remove_item(KIOSK_KEY);
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.remove_item(MARKER_KEY);
     }
 }
 

@@ -24,11 +24,6 @@ impl I18n {
         self.lang.get()
     }
 
-    /// Back to Vietnamese without remembering anything: the kiosk's reset.
-    pub fn reset(self) {
-        self.lang.set(Lang::Vi);
-    }
-
     /// Switches language and remembers it. Remembering is a convenience: if storage refuses, the
     /// switch still works.
     pub fn toggle(self) {

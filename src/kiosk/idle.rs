@@ -1,12 +1,14 @@
 //! The idle watch: any input (a touch, a click, a key, typing) counts as activity; after
-//! [`IDLE_SECONDS`] without any, a warning counts down [`WARNING_SECONDS`]; at zero, a full reset.
+//! [`IDLE_SECONDS`] without any, a warning counts down [`WARNING_SECONDS`]; at zero, a full reset:
+//! the page is reloaded at the kiosk's start, so the wasm memory, and every copy of what the
+//! visitor typed in it, is dropped with it.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::Kiosk;
+use super::{Kiosk, START};
 use crate::state::use_app_state;
 
 /// Seconds of no input before the warning.
@@ -18,8 +20,6 @@ const ACTIVITY_EVENTS: [&str; 6] = ["pointerdown", "keydown", "input", "touchsta
 
 pub fn watch(kiosk: Kiosk) {
     let state = use_app_state();
-    let i18n = crate::i18n::use_i18n();
-    let navigate = leptos_router::hooks::use_navigate();
     let idle = Rc::new(Cell::new(0u32));
 
     for name in ACTIVITY_EVENTS {
@@ -35,7 +35,7 @@ pub fn watch(kiosk: Kiosk) {
 
     let tick = set_interval_with_handle(
         move || {
-            if kiosk.attract.get_untracked() {
+            if kiosk.attract.get_untracked() || kiosk.setup.get_untracked() {
                 idle.set(0);
                 return;
             }
@@ -49,13 +49,11 @@ pub fn watch(kiosk: Kiosk) {
                 kiosk.warning.set(Some(left));
                 return;
             }
-            // The reset: forget every dossier, the language and the page; back to the invitation.
+            // The reset: forget every dossier at once, then load the kiosk's start afresh, which
+            // drops this page's memory. `replace`: the visited page leaves no history entry.
             idle.set(0);
-            kiosk.warning.set(None);
             state.reset_memory();
-            i18n.reset();
-            kiosk.attract.set(true);
-            navigate("/", Default::default());
+            let _ = window().location().replace(START);
         },
         std::time::Duration::from_secs(1),
     );

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { startKiosk } from './kiosk_setup.mjs';
 import { startHarness, openApp } from './harness.mjs';
 import { dossier, seed } from './fixtures.mjs';
 
@@ -109,12 +110,15 @@ test('the wizard with its errors shown has no serious or critical accessibility 
   assert.equal(blocking.length, 0, `axe on the wizard with errors:\n${describe(blocking)}`);
 });
 
-test('the kiosk attract screen and idle warning have no serious or critical accessibility violation', async () => {
+test('the kiosk PIN set-up, attract screen and idle warning have no serious or critical accessibility violation', async () => {
   const { page, context } = await harness.newPage(AXE_CONTEXT);
   await page.clock.install();
   await page.goto(`${harness.baseUrl}/?kiosk`);
-  await page.getByTestId('kiosk-attract').waitFor();
+  await page.getByTestId('kiosk-setup').waitFor();
   let blocking = (await axe(page)).filter((v) => BLOCKING.has(v.impact));
+  assert.equal(blocking.length, 0, `axe on the kiosk PIN set-up:\n${describe(blocking)}`);
+  await startKiosk(page, harness.baseUrl);
+  blocking = (await axe(page)).filter((v) => BLOCKING.has(v.impact));
   assert.equal(blocking.length, 0, `axe on the kiosk attract screen:\n${describe(blocking)}`);
   await page.getByTestId('persona-tap-the').click();
   await page.getByTestId('dossier-name').waitFor();

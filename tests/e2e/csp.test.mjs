@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startKiosk } from './kiosk_setup.mjs';
 import { startHarness, openApp } from './harness.mjs';
 import { headerPolicy, metaPolicy } from '../../scripts/csp.mjs';
 
@@ -102,8 +103,7 @@ test('under the policy the app starts, a dossier is created and edited, and ever
   await page.getByTestId('lang-switch').click();
   await page.getByTestId('main-nav').getByRole('link', { name: 'Standards', exact: true }).waitFor();
   // Last, as it stays for the tab: the kiosk's attract screen and its idle machinery.
-  await openApp(page, harness.baseUrl, '/?kiosk&pin=2468');
-  await page.getByTestId('kiosk-attract').waitFor();
+  await startKiosk(page, harness.baseUrl);
   // Reported asynchronously: give a violation time to arrive before reading the list.
   await page.waitForTimeout(200);
   assert.deepEqual(await violations(page), []);

@@ -15,6 +15,7 @@ pub mod fields;
 #[cfg(test)]
 mod fixtures;
 pub mod i18n;
+pub mod kiosk;
 pub mod list;
 pub mod new_dossier;
 pub mod personas;

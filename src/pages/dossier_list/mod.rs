@@ -73,7 +73,11 @@ pub fn DossierList() -> impl IntoView {
             </Show>
             <Show
                 when=move || { total.get() > 0 }
-                fallback=move || view! { <EmptyState /> <ImportLink /> }
+                fallback=move || view! {
+                    <EmptyState />
+                    // Where this computer's files may not be opened (a kiosk): no way to the import.
+                    <Show when=move || env.host_files()><ImportLink /></Show>
+                }
             >
                 <Show when=move || env.downloads()>
                     <ExportBar selected exported error=export_error />

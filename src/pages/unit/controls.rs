@@ -9,29 +9,32 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use super::{param, Shown};
+use super::{param, Choices, Shown};
 use crate::env::use_env;
 use crate::i18n::msg::unit as m;
 use crate::i18n::{tr, use_i18n};
 use crate::pages::period_label;
 
-/// The page's address for these choices; the day is left out when it is `today`.
-fn href(unit: &str, ruleset: &str, period: Option<Period>, as_of: NaiveDate, today: NaiveDate) -> String {
-    let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
-    let mut href = format!(
-        "/don-vi?{}={}&{}={}",
-        param::UNIT,
-        encode(unit),
-        param::RULESET,
-        encode(ruleset)
-    );
+/// These choices as the page's parameters; the day is left out when it is `today`.
+fn choices(unit: &str, ruleset: &str, period: Option<Period>, as_of: NaiveDate, today: NaiveDate) -> Choices {
+    let mut choices = vec![(param::UNIT, unit.to_owned()), (param::RULESET, ruleset.to_owned())];
     if let Some(p) = period {
-        href.push_str(&format!("&{}={}", param::PERIOD, period_param(p)));
+        choices.push((param::PERIOD, period_param(p)));
     }
     if as_of != today {
-        href.push_str(&format!("&{}={as_of}", param::DAY));
+        choices.push((param::DAY, as_of.to_string()));
     }
-    href
+    choices
+}
+
+/// The page's address for these choices.
+fn href(choices: &Choices) -> String {
+    let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
+    let query: Vec<String> = choices
+        .iter()
+        .map(|(key, value)| format!("{key}={}", encode(value)))
+        .collect();
+    format!("/don-vi?{}", query.join("&"))
 }
 
 /// One control's new value.
@@ -59,8 +62,15 @@ pub fn Controls(shown: Shown) -> impl IntoView {
             Change::Period(p) => period = Some(p),
             Change::Day(d) => as_of = d,
         }
+        let choices = choices(&unit, ruleset, period, as_of, env.today());
+        if !env.text_in_address() {
+            // A kiosk: the unit's name is the visitor's text, which the address (and so the
+            // browser's history) must not keep. The choices stay in the page's memory.
+            shown.kept.set(choices);
+            return;
+        }
         navigate(
-            &href(&unit, ruleset, period, as_of, env.today()),
+            &href(&choices),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()

@@ -5,7 +5,9 @@
 //! What is shown lives in the address, so a link or a reload shows the same thing:
 //! `/don-vi?don-vi=<unit>&tieu-chuan=<ruleset id>&giai-doan=<2024 or 2023-2025>&ngay=<YYYY-MM-DD>`.
 //! Missing parameters fall back to the first unit, the newest ruleset the unit has dossiers under,
-//! its latest period, and today. The selection is kept in memory only.
+//! its latest period, and today. The selection is kept in memory only. Where the user's text may
+//! not go into the address (a kiosk, [`crate::env::Env::text_in_address`]), the same parameters are
+//! kept in memory instead.
 
 mod controls;
 mod nomination;
@@ -38,6 +40,9 @@ mod param {
     pub const DAY: &str = "ngay";
 }
 
+/// The page's parameters as (name, value) pairs.
+type Choices = Vec<(&'static str, String)>;
+
 /// What the page shows, read from the address and the store; each part is a memo, so the
 /// candidates are assessed again only when one of them changes.
 #[derive(Clone, Copy)]
@@ -48,13 +53,24 @@ pub(super) struct Shown {
     pub periods: Memo<Vec<Period>>,
     pub period: Memo<Option<Period>>,
     pub as_of: Memo<NaiveDate>,
+    /// The parameters, where they may not be in the address.
+    pub kept: RwSignal<Choices>,
 }
 
 impl Shown {
     fn new(dossiers: Memo<Vec<Dossier>>) -> Shown {
         let query = use_query_map();
         let env = use_env();
-        let get = move |key: &str| query.with(|q| q.get(key)).filter(|v| !v.trim().is_empty());
+        let kept = RwSignal::new(Choices::new());
+        let in_address = env.text_in_address();
+        let get = move |key: &str| {
+            let value = if in_address {
+                query.with(|q| q.get(key))
+            } else {
+                kept.with(|k| k.iter().find(|(name, _)| *name == key).map(|(_, value)| value.clone()))
+            };
+            value.filter(|v| !v.trim().is_empty())
+        };
         let units = Memo::new(move |_| dossiers.with(|d| distinct_units(d, &*env.collator())));
         let unit = Memo::new(move |_| get(param::UNIT).or_else(|| units.with(|u| u.first().cloned())));
         let ruleset = Memo::new(move |_| {
@@ -82,6 +98,7 @@ impl Shown {
             periods,
             period,
             as_of,
+            kept,
         }
     }
 }
