@@ -20,6 +20,7 @@ pub mod new_dossier;
 pub mod personas;
 pub mod prefs;
 pub mod profile;
+pub mod report_request;
 mod ruleset;
 pub mod search;
 pub mod store;
