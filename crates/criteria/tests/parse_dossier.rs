@@ -5,6 +5,8 @@
 use std::fs;
 use std::path::Path;
 
+use chrono::Datelike;
+
 use criteria::validate::{migrate, parse_dossier, validate_dossier};
 use serde_json::Value;
 
@@ -52,4 +54,36 @@ fn a_valid_dossier_and_text_that_is_not_json() {
     assert_eq!(e, through_value(&newer, "dossier").expect_err("refused"));
     // Named at the root, as `migrate` names it.
     assert_eq!(e.path, "format_version");
+}
+
+#[test]
+fn parse_date_takes_what_chrono_takes_in_the_one_spelling() {
+    use chrono::NaiveDate;
+    use criteria::validate::parse_date;
+    let mut day = NaiveDate::from_ymd_opt(1899, 12, 1).expect("a real date");
+    while day.year() < 1902 {
+        assert_eq!(parse_date(&day.to_string()), Some(day));
+        day = day.succ_opt().expect("a next day");
+    }
+    for text in [
+        "2025-02-29",
+        "2024-02-30",
+        "2025-13-01",
+        "2025-00-10",
+        "2025-01-00",
+        "2025-6-30",
+        "2025/06/30",
+        "０２０２５-06-30",
+        "",
+        "2025-06-301",
+        " 2025-06-30",
+        "2025-06-3a",
+    ] {
+        let chrono = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .ok()
+            .filter(|d| d.to_string() == text);
+        assert_eq!(parse_date(text), chrono, "{text:?}");
+    }
+    assert_eq!(parse_date("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+    assert_eq!(parse_date("0000-01-01"), NaiveDate::from_ymd_opt(0, 1, 1));
 }
