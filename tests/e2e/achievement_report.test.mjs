@@ -190,9 +190,13 @@ test('the report page puts each fact in its section, and its .docx opens in Libr
   const { page, context, errors } = await open([d], `/ho-so/${d.id}`);
   const fetched = [];
   page.on('request', (r) => fetched.push(r.url()));
+  await page.getByTestId('report-link').waitFor();
+  assert.deepEqual(fetched.filter((u) => WORKER.test(u)), [], 'the dossier\'s page fetches nothing of the report');
   await page.getByTestId('report-link').click();
   await page.getByTestId('report-document').waitFor();
   assert.equal(new URL(page.url()).pathname, `/ho-so/${d.id}/bao-cao`);
+  assert.ok(fetched.some((u) => /report-worker_bg\.wasm$/.test(u)), 'the report page loaded the worker\'s wasm');
+  assert.equal(await page.getByTestId('report-preparing').count(), 0, 'no "writing" notice once the report is shown');
   assert.match(await page.getByTestId('template-note').innerText(), /Nghị định 152\/2025\/NĐ-CP/);
 
   const doc = page.getByTestId('report-document');
@@ -228,8 +232,11 @@ test('the report page puts each fact in its section, and its .docx opens in Libr
 
   // The award asked for, typed key by key, goes into the title without rebuilding the input.
   await typeInto(page, 'report-proposal', 'Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường');
-  assert.match(await doc.locator('h2').innerText(), /ĐỀ NGHỊ TẶNG Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường/);
-  assert.deepEqual(fetched.filter((u) => WORKER.test(u)), [], 'the worker is not fetched before it is asked for');
+  await page.waitForFunction(() => /ĐỀ NGHỊ TẶNG Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường$/
+    .test(document.querySelector('.report-doc__title')?.innerText ?? ''));
+  assert.equal(await page.locator('.report-doc__title .report-doc__blank').count(), 0, 'the blank is gone');
+  // The report's text is the dossier's, never read as HTML.
+  assert.equal(await doc.locator('script, [style], [onclick]').count(), 0);
 
   const day = await page.locator('#report-date').inputValue();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
@@ -273,18 +280,28 @@ test('the report page puts each fact in its section, and its .docx opens in Libr
 test('a report worker that does not load is said in plain words, and the next press loads it', async () => {
   const d = fixture('individual.json');
   // No service worker: it would serve the worker's files from its cache, past the route below.
-  const { page, context, errors } = await open([d], `/ho-so/${d.id}/bao-cao`, { serviceWorkers: 'block' });
-  await page.getByTestId('report-document').waitFor();
+  const { page, context, errors } = await open([d], `/ho-so/${d.id}`, { serviceWorkers: 'block' });
+  await page.getByTestId('report-link').waitFor();
   await page.route('**/report-worker_loader.js', (route) => route.fulfill({ status: 404, body: 'not here' }));
-  await page.getByTestId('report-docx').click();
+  await page.getByTestId('report-link').click();
   const error = page.getByTestId('report-error');
   await error.waitFor();
-  assert.match(await error.innerText(), /Không tải được phần lập tệp \.docx/);
+  assert.match(await error.innerText(), /Không tải được phần lập báo cáo/);
+  assert.equal(await page.getByTestId('report-document').count(), 0);
+  assert.equal(await page.getByTestId('report-preparing').count(), 0, 'no "writing" notice that would never end');
+  // Typing while it cannot load changes nothing and loads nothing.
+  await typeInto(page, 'report-proposal', 'Bằng khen');
+  assert.equal(await error.count(), 1);
   assert.equal(await page.getByTestId('report-docx').isEnabled(), true);
   await page.unroute('**/report-worker_loader.js');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
+  // The keyboard alone: the button takes the focus and Enter presses it.
+  await page.getByTestId('report-docx').focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.match(download.suggestedFilename(), /^bao-cao-thanh-tich_nguyen-thi-hoa_\d{4}-\d{2}-\d{2}\.docx$/);
   assert.equal(await error.count(), 0);
+  // The preview came with the new worker, with what was typed meanwhile.
+  await page.getByTestId('report-document').waitFor();
+  assert.match(await page.locator('.report-doc__title').innerText(), /ĐỀ NGHỊ TẶNG Bằng khen$/);
   assert.deepEqual(errors.filter((e) => !/404|report-worker_loader/.test(e)), []);
   await context.close();
 });

@@ -1,5 +1,6 @@
 // The achievement report's worker (crates/report-worker): the app's first load does not fetch it,
-// and created on demand it turns a dossier into a .docx, which LibreOffice (where installed) opens.
+// and created on demand it turns a dossier into the print page's HTML or a .docx, which LibreOffice
+// (where installed) opens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ function askWorker(page, request) {
     worker.onmessage = ({ data }) => {
       if (data.ready) return worker.postMessage(text);
       worker.terminate();
-      resolve(data.docx ? { docx: Array.from(data.docx) } : { error: data.error });
+      resolve(data.docx ? { docx: Array.from(data.docx) } : data.html ? { html: data.html } : { error: data.error });
     };
   }), request);
 }
@@ -55,6 +56,19 @@ test('created on demand, the worker writes the .docx of a dossier and refuses a 
 
   const refused = await askWorker(page, JSON.stringify({ dossier, date: '10/01/2026' }));
   assert.match(refused.error?.vi ?? '', /10\/01\/2026/);
+
+  // The print page's HTML, asked for by `want`: the report's facts, the user's text escaped.
+  const named = { ...dossier, subject: { ...dossier.subject, name: 'Hoa <img src=x onerror=alert(1)>' } };
+  const html = await askWorker(page, JSON.stringify({ dossier: named, date: '2026-01-10', proposal: 'Bằng khen', want: 'html' }));
+  assert.ok(html.html, `HTML, not ${JSON.stringify(html.error)}`);
+  assert.match(html.html, /^<article class="report-doc" lang="vi" data-testid="report-document">/);
+  assert.ok(html.html.includes('Hoa &lt;img src=x onerror=alert(1)&gt;'), 'the name escaped');
+  assert.ok(!html.html.includes('<img'), 'no element from the user\'s text');
+  for (const want of ['I. SƠ LƯỢC LÝ LỊCH', 'ĐỀ NGHỊ TẶNG Bằng khen', '15/QĐ-TNN']) {
+    assert.ok(html.html.includes(want), `the HTML lacks ${want}`);
+  }
+  const wrong = await askWorker(page, JSON.stringify({ dossier, date: '2026-01-10', want: 'pdf' }));
+  assert.match(wrong.error?.en ?? '', /^not a valid report request/);
   assert.deepEqual(errors, []);
   await context.close();
 

@@ -22,6 +22,7 @@ pub mod personas;
 pub mod prefs;
 pub mod print;
 pub mod profile;
+pub mod report_request;
 mod ruleset;
 pub mod search;
 pub mod store;

@@ -243,6 +243,25 @@ pub fn validate_dossier(v: &Value, path: &str) -> Result<Dossier, ValidationErro
     }
 }
 
+/// Like [`validate_dossier`], from the dossier's JSON text, with [`migrate`]'s check for a newer
+/// format version (version 1 is the only one, so there is nothing else to migrate): the same
+/// dossier or the same first fault, paths starting with `path`. For a caller that has text, so
+/// that it builds no `serde_json::Value` (the app stores dossiers as text, and reading them this
+/// way keeps `Value` and a second copy of the serde code out of its wasm).
+pub fn parse_dossier(text: &str, path: &str) -> Result<Dossier, ValidationError> {
+    let at = Path::Root(path);
+    if let Some(dossier) = typed::text(text, &at, typed::dossier) {
+        return Ok(dossier);
+    }
+    json::check_syntax(text).map_err(|e| not_json(&e))?;
+    let root = Json::parse(text).map_err(|e| not_json(&e))?;
+    // At the document's root, as `migrate` names it.
+    migrate::find_newer(root, &Path::Root(""))?;
+    let mut f = Faults::first();
+    let dossier = dossier::dossier(&mut f, root, &at);
+    f.finish(dossier).map_err(first)
+}
+
 /// Reads one export that sits at `path` (usually `""`), its dossiers and assessments included.
 pub fn validate_export(v: &Value, path: &str) -> Result<Export, ValidationError> {
     match typed::value(v, &Path::Root(path), typed::export) {

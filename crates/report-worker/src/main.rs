@@ -1,13 +1,15 @@
 //! The report worker: receives a report request as JSON text (report::request) and answers with
-//! the .docx bytes, off the page's thread and in a wasm of its own that the app fetches only when
-//! the user asks for a report.
+//! the report's HTML for the print page or its .docx bytes, off the page's thread and in a wasm of
+//! its own that the app fetches only when the user opens a report. Composing the report, both
+//! renderers and the .docx writer are all here: the app links none of them.
 //!
 //! The protocol, all messages plain objects:
 //! - worker → page, once, when it can take requests: `{ "ready": true }` (a message posted before
 //!   that would be lost while the wasm is still loading);
-//! - page → worker: the request's JSON text;
-//! - worker → page: `{ "docx": Uint8Array }` (its buffer transferred, not copied), or
-//!   `{ "error": { "vi": …, "en": … } }`.
+//! - page → worker: the request's JSON text (`want`: `"html"` or `"docx"`, the default);
+//! - worker → page, one answer per request and in the order they came:
+//!   `{ "html": "<article …>" }`, `{ "docx": Uint8Array }` (its buffer transferred, not copied),
+//!   or `{ "error": { "vi": …, "en": … } }`.
 //!
 //! ```js
 //! const worker = new Worker('/report-worker_loader.js');
@@ -20,6 +22,7 @@
 
 use criteria::text::Message;
 use js_sys::{Array, Object, Reflect, Uint8Array};
+use report::request::Answer;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -42,12 +45,13 @@ fn answer(scope: &DedicatedWorkerGlobalScope, event: &MessageEvent) {
         );
         return post(scope, &error(&message), None);
     };
-    match report::request::docx_for(&json) {
-        Ok(bytes) => {
+    match report::request::answer(&json) {
+        Ok(Answer::Docx(bytes)) => {
             let docx = Uint8Array::from(bytes.as_slice());
             let transfer = Array::of1(&docx.buffer());
             post(scope, &object("docx", &docx), Some(&transfer));
         }
+        Ok(Answer::Html(html)) => post(scope, &object("html", &JsValue::from_str(&html)), None),
         Err(e) => post(scope, &error(&e.message()), None),
     }
 }

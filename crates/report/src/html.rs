@@ -1,158 +1,158 @@
-//! The same report as semantic HTML, for the app's print page: headings, paragraphs and tables,
-//! every unknown a `<span class="bao-cao__trong">……</span>` the eye finds at once.
+//! The same report as semantic HTML, for the app's print page (`/ho-so/:id/bao-cao`): the report
+//! worker (crates/report-worker) writes it, the page puts it in place, and the page's stylesheet
+//! (`src/pages/report/report.css`) lays it out for the screen and for A4 paper.
 //!
-//! [`article`] is the fragment a page mounts (with [`STYLE`] in its stylesheet); [`page`] is a
-//! whole document to print as it is (A4, Times New Roman 14 pt, the margins of Nghị định
-//! 30/2020/NĐ-CP), e.g. opened from a Blob.
+//! The layout follows the .docx (docx.rs): the issuing body and the national motto side by side,
+//! the title, the numbered parts, the awards as tables, the two signature blocks. Every unknown is
+//! a `<span class="report-doc__blank">……</span>` the eye finds at once, and every text of the
+//! dossier is escaped, so nothing the user typed is ever read as HTML. No `<header>` or `<footer>`
+//! elements: the app's print rules hide every one of those. No `style` attribute and no script:
+//! the app's Content-Security-Policy allows neither.
 
 use std::fmt::Write;
 
 use crate::model::{AwardTable, Block, Field, Fill, Report, Section, Signature, BLANK};
 
-/// The print layout of [`article`]: A4, margins 20/15/20/30 mm, Times New Roman 14 pt.
-pub const STYLE: &str = r#"
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-.bao-cao { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.3; color: #000; max-width: 165mm; margin: 0 auto; }
-.bao-cao p { margin: 0 0 6pt; text-align: justify; text-indent: 10mm; }
-.bao-cao__dau { display: grid; grid-template-columns: 2fr 3fr; gap: 4mm; text-align: center; font-size: 13pt; }
-.bao-cao__dau p, .bao-cao__ky p, .bao-cao h1 { text-align: center; text-indent: 0; margin: 0; }
-.bao-cao__don-vi { font-weight: bold; text-transform: uppercase; }
-.bao-cao__co-quan { text-transform: uppercase; }
-.bao-cao__tieu-ngu { font-size: 14pt; font-weight: bold; text-decoration: underline; }
-.bao-cao__ngay { font-style: italic; font-size: 14pt; margin-top: 6pt !important; }
-.bao-cao h1 { font-size: 14pt; margin: 12mm 0 6mm; }
-.bao-cao h2 { font-size: 14pt; margin: 8pt 0 6pt; break-after: avoid; }
-.bao-cao h3 { font-size: 14pt; margin: 6pt 0; text-indent: 10mm; break-after: avoid; }
-.bao-cao table { width: 100%; border-collapse: collapse; font-size: 13pt; margin: 0 0 8pt; }
-.bao-cao th, .bao-cao td { border: 1px solid #000; padding: 2pt 4pt; text-align: center; vertical-align: middle; }
-.bao-cao__ky { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; margin-top: 10mm; font-size: 13pt; break-inside: avoid; }
-.bao-cao__ky-cho { height: 28mm; }
-.bao-cao__trong { background: #fff3c4; }
-.bao-cao__nguon { font-size: 11pt; font-style: italic; text-indent: 0 !important; border-left: 3px solid #9b1c1c; padding-left: 3mm; }
-@media print { .bao-cao__trong { background: none; } .bao-cao__nguon { display: none; } }
-"#;
+/// A blank, marked for the eye (and for the tests).
+const BLANK_HTML: &str = "<span class=\"report-doc__blank\" data-testid=\"report-blank\">……</span>";
 
-/// A whole HTML document of `report`, ready to print, with [`crate::TEMPLATE_NOTE`] on screen
-/// (not on paper).
-pub fn page(report: &Report) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{} – {}</title><style>{STYLE}</style></head>\
-         <body><div class=\"bao-cao\"><p class=\"bao-cao__nguon\">{}</p></div>{}</body></html>\n",
-        escape(&report.title),
-        escape(report.header.unit.text()),
-        escape(crate::TEMPLATE_NOTE.vi),
-        article(report)
-    )
-}
-
-/// The report as one `<article>`.
+/// The report as one `<article>`, in Vietnamese whatever the interface language, as the form is.
 pub fn article(report: &Report) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(8 * 1024);
     let h = &report.header;
-    let _ = write!(
-        out,
-        "<article class=\"bao-cao\" lang=\"vi\"><header class=\"bao-cao__dau\"><div><p class=\"bao-cao__co-quan\">{}</p><p class=\"bao-cao__don-vi\">{}</p></div>\
-         <div><p><strong>{}</strong></p><p class=\"bao-cao__tieu-ngu\">{}</p><p class=\"bao-cao__ngay\">{}</p></div></header>",
-        fill(&h.parent),
-        fill(&h.unit),
-        escape(h.motto),
-        escape(h.slogan),
-        escape(&h.place_date),
+    out.push_str(
+        "<article class=\"report-doc\" lang=\"vi\" data-testid=\"report-document\">\
+         <div class=\"report-doc__head\"><div class=\"report-doc__issuer\"><p class=\"report-doc__parent\">",
     );
-    let _ = write!(
-        out,
-        "<h1>{}<br>ĐỀ NGHỊ TẶNG {}</h1>",
-        escape(&report.title),
-        fill(&report.proposal)
+    fill(&mut out, &h.parent);
+    out.push_str("</p><p class=\"report-doc__unit\">");
+    fill(&mut out, &h.unit);
+    out.push_str(
+        "</p><div class=\"report-doc__rule\" aria-hidden=\"true\"></div></div>\
+         <div class=\"report-doc__nation\"><p class=\"report-doc__motto\">",
     );
-    for section in &report.sections {
-        out.push_str(&section_html(section));
+    escape(&mut out, h.motto);
+    out.push_str("</p><p class=\"report-doc__slogan\">");
+    escape(&mut out, h.slogan);
+    out.push_str(
+        "</p><div class=\"report-doc__rule report-doc__rule--long\" aria-hidden=\"true\"></div>\
+         <p class=\"report-doc__date\">",
+    );
+    blanked(&mut out, &h.place_date);
+    out.push_str("</p></div></div><h2 class=\"report-doc__title\">");
+    escape(&mut out, &report.title);
+    out.push_str("<br>ĐỀ NGHỊ TẶNG ");
+    fill(&mut out, &report.proposal);
+    out.push_str("</h2>");
+    for s in &report.sections {
+        section(&mut out, s);
     }
-    out.push_str("<footer class=\"bao-cao__ky\">");
+    out.push_str("<div class=\"report-doc__signatures\">");
     for s in &report.signatures {
-        out.push_str(&signature(s));
+        signature(&mut out, s);
     }
-    out.push_str("</footer></article>");
+    out.push_str("</div></article>");
     out
 }
 
-fn section_html(section: &Section) -> String {
-    let mut out = format!("<section><h2>{}</h2>", escape(&section.heading));
+fn section(out: &mut String, section: &Section) {
+    out.push_str("<section class=\"report-doc__section\" data-testid=\"report-section\"><h3>");
+    escape(out, &section.heading);
+    out.push_str("</h3>");
     for block in &section.blocks {
         match block {
-            Block::Subheading(text) => {
-                let _ = write!(out, "<h3>{}</h3>", escape(text));
-            }
-            Block::Fields(fields) => {
-                let parts: Vec<String> = fields.iter().map(field).collect();
-                let _ = write!(out, "<p>- {}</p>", parts.join("; "));
-            }
-            Block::Text(f) => {
-                let _ = write!(out, "<p>{}</p>", fill(f));
-            }
-            Block::Item(text) => {
-                let _ = write!(out, "<p>{}</p>", escape(text));
-            }
-            Block::Awards(table) => out.push_str(&awards(table)),
+            Block::Subheading(text) => tag(out, "h4", |out| blanked(out, text)),
+            Block::Fields(fields) => tag(out, "p", |out| {
+                out.push_str("- ");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
+                    }
+                    field(out, f);
+                }
+            }),
+            Block::Text(f) => tag(out, "p", |out| fill(out, f)),
+            Block::Item(text) => tag(out, "p", |out| blanked(out, text)),
+            Block::Awards(table) => awards(out, table),
         }
     }
     out.push_str("</section>");
-    out
 }
 
-fn field(f: &Field) -> String {
-    format!("{}: {}", escape(f.label), fill(&f.value))
+/// `<name>…</name>` around what `inner` writes.
+fn tag(out: &mut String, name: &str, inner: impl FnOnce(&mut String)) {
+    let _ = write!(out, "<{name}>");
+    inner(out);
+    let _ = write!(out, "</{name}>");
 }
 
-fn fill(f: &Fill) -> String {
-    match f {
-        Fill::Known(text) => escape(text),
-        Fill::Blank => blank(),
-    }
+/// "Label: value".
+fn field(out: &mut String, f: &Field) {
+    escape(out, f.label);
+    out.push_str(": ");
+    fill(out, &f.value);
 }
 
-fn blank() -> String {
-    format!("<span class=\"bao-cao__trong\">{BLANK}</span>")
-}
-
-fn awards(table: &AwardTable) -> String {
-    let mut out = format!("<h3>{}</h3><table><thead><tr>", escape(table.caption));
+fn awards(out: &mut String, table: &AwardTable) {
+    tag(out, "h4", |out| escape(out, table.caption));
+    out.push_str("<table class=\"report-doc__awards\"><thead><tr>");
     for c in table.columns {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(c));
+        out.push_str("<th scope=\"col\">");
+        escape(out, c);
+        out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
     if table.rows.is_empty() {
-        let b = blank();
-        let _ = write!(out, "<tr><td>{b}</td><td>{b}</td><td>{b}</td></tr>");
-    }
-    for row in &table.rows {
-        let decision = escape(&row.decision_text()).replace(BLANK, &blank());
+        // Nothing recorded: one row of blanks to fill in, as the .docx has.
         let _ = write!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{decision}</td></tr>",
-            row.year,
-            escape(&row.award)
+            "<tr><td>{BLANK_HTML}</td><td>{BLANK_HTML}</td><td>{BLANK_HTML}</td></tr>"
         );
     }
+    for row in &table.rows {
+        let _ = write!(out, "<tr data-testid=\"report-award\"><td>{}</td><td>", row.year);
+        escape(out, &row.award);
+        out.push_str("</td><td>");
+        blanked(out, &row.decision_text());
+        out.push_str("</td></tr>");
+    }
     out.push_str("</tbody></table>");
-    out
 }
 
-fn signature(s: &Signature) -> String {
-    let name = match &s.name {
-        Fill::Known(n) => format!("<p><strong>{}</strong></p>", escape(n)),
-        Fill::Blank => String::new(),
-    };
-    format!(
-        "<div><p><strong>{}</strong></p><p><em>{}</em></p><div class=\"bao-cao__ky-cho\"></div>{name}</div>",
-        escape(s.role),
-        escape(s.instruction)
-    )
+fn signature(out: &mut String, s: &Signature) {
+    out.push_str("<div class=\"report-doc__signature\"><p class=\"report-doc__role\">");
+    escape(out, s.role);
+    out.push_str("</p><p class=\"report-doc__instruction\">");
+    escape(out, s.instruction);
+    out.push_str("</p><div class=\"report-doc__space\"></div>");
+    if let Fill::Known(name) = &s.name {
+        out.push_str("<p class=\"report-doc__name\">");
+        escape(out, name);
+        out.push_str("</p>");
+    }
+    out.push_str("</div>");
+}
+
+/// A value, or the blank.
+fn fill(out: &mut String, f: &Fill) {
+    match f {
+        Fill::Known(text) => escape(out, text),
+        Fill::Blank => out.push_str(BLANK_HTML),
+    }
+}
+
+/// Text the model already wrote with blanks inside ("Quyết định số …… ngày ……"): each blank marked.
+fn blanked(out: &mut String, text: &str) {
+    for (i, part) in text.split(BLANK).enumerate() {
+        if i > 0 {
+            out.push_str(BLANK_HTML);
+        }
+        escape(out, part);
+    }
 }
 
 /// Text made safe inside HTML elements and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -163,5 +163,4 @@ fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }

@@ -1,15 +1,17 @@
-//! One call from JSON to .docx bytes: what the report worker (crates/report-worker) runs on each
-//! message, kept here so it is tested natively.
+//! One call from a request's JSON to what the report page needs: the HTML of its print view or the
+//! .docx bytes. The report worker (crates/report-worker) runs it on each message; it is kept here
+//! so it is tested natively.
 //!
-//! The request is `{ "dossier": {…}, "date": "YYYY-MM-DD", "proposal": "…" | null }`. The dossier
-//! is read with serde only, not the criteria crate's validator: the app sends dossiers it has
-//! already validated (its store refuses others), and the validator would bring the whole catalogue
-//! of standards into the worker's wasm for nothing.
+//! The request is `{ "dossier": {…}, "date": "YYYY-MM-DD", "proposal": "…" | null, "want":
+//! "html" | "docx" }` (`want` left out means `docx`). The app writes it
+//! (`app_core::report_request::request_json`) without linking this crate. The dossier is read
+//! with serde only, not the criteria crate's validator: the app sends dossiers it has already
+//! validated (its store refuses others), and the validator would bring the whole catalogue of
+//! standards into the worker's wasm for nothing.
 
-use chrono::NaiveDate;
 use criteria::dossier::Dossier;
 use criteria::text::Message;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::compose::{report, ReportError};
 use crate::docx::{docx, DocxError};
@@ -21,28 +23,29 @@ pub struct Request {
     pub date: String,
     #[serde(default)]
     pub proposal: Option<String>,
+    #[serde(default)]
+    pub want: Want,
 }
 
-/// The request as the page sends it: borrowed, so writing it clones nothing.
-#[derive(Serialize)]
-struct Outgoing<'a> {
-    dossier: &'a Dossier,
-    date: String,
-    proposal: Option<&'a str>,
+/// What a request asks for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Want {
+    /// The report as a .docx.
+    #[default]
+    Docx,
+    /// The report as the print page's `<article>` (html::article).
+    Html,
 }
 
-/// The JSON text of a request for the report of `dossier` dated `date`, asking for `proposal`:
-/// what the app posts to the report worker.
-pub fn request_json(dossier: &Dossier, date: NaiveDate, proposal: Option<&str>) -> String {
-    let outgoing = Outgoing {
-        dossier,
-        date: date.format("%Y-%m-%d").to_string(),
-        proposal,
-    };
-    serde_json::to_string(&outgoing).expect("a dossier has only string keys, so it serialises")
+/// What the worker answers.
+#[derive(Debug)]
+pub enum Answer {
+    Docx(Vec<u8>),
+    Html(String),
 }
 
-/// Why a request gave no .docx.
+/// Why a request gave no report.
 #[derive(Debug)]
 pub enum RequestError {
     /// Not a request of the shape above (serde's message).
@@ -73,11 +76,14 @@ impl RequestError {
     }
 }
 
-/// The .docx of the report a request asks for.
-pub fn docx_for(json: &str) -> Result<Vec<u8>, RequestError> {
+/// What a request asks for: the report's HTML or its .docx.
+pub fn answer(json: &str) -> Result<Answer, RequestError> {
     let request: Request = serde_json::from_str(json).map_err(|e| RequestError::BadRequest(e.to_string()))?;
     let date =
         criteria::validate::parse_date(&request.date).ok_or_else(|| RequestError::BadDate(request.date.clone()))?;
     let report = report(&request.dossier, date, request.proposal.as_deref()).map_err(RequestError::NoTemplate)?;
-    docx(&report).map_err(RequestError::Docx)
+    match request.want {
+        Want::Html => Ok(Answer::Html(crate::html::article(&report))),
+        Want::Docx => docx(&report).map(Answer::Docx).map_err(RequestError::Docx),
+    }
 }

@@ -5,6 +5,7 @@ mod common;
 
 use criteria::codes::SubjectKind;
 use report::model::{AwardTable, Block, Fill, Report, ReportKind, Section, BLANK};
+use report::request::{Answer, Want};
 use report::{report, ReportError};
 
 fn individual() -> Report {
@@ -259,44 +260,117 @@ fn the_html_marks_every_blank_and_escapes_the_users_text() {
     let html = report::html::article(&r);
     assert!(html.contains("Hoa &lt;b&gt;&amp;&lt;/b&gt;"), "{html}");
     assert!(!html.contains("<b>"));
-    assert!(html.contains(r#"<span class="bao-cao__trong">……</span>"#));
-    assert!(html.contains("<h2>III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG</h2>"));
+    let blank = format!(r#"<span class="report-doc__blank" data-testid="report-blank">{BLANK}</span>"#);
+    assert!(html.contains(&blank), "{html}");
+    // The proposal left out is a marked blank in the title.
+    assert!(html.contains(&format!("ĐỀ NGHỊ TẶNG {blank}</h2>")), "{html}");
+    assert!(html.starts_with(r#"<article class="report-doc" lang="vi" data-testid="report-document">"#));
+    assert!(html.contains("<h3>III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG</h3>"));
     assert!(html.contains("<th scope=\"col\">Danh hiệu thi đua</th>"));
-    let page = report::html::page(&r);
-    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("size: A4"));
-    assert!(
-        page.contains("Nghị định 152/2025/NĐ-CP"),
-        "the page says which template it follows"
-    );
+    // Nothing the page's Content-Security-Policy refuses, and nothing its print rules hide.
+    for refused in ["style=", "<script", "<header", "<footer", " on"] {
+        assert!(!html.contains(refused), "{refused} in {html}");
+    }
 }
 
 #[test]
-fn a_request_as_the_worker_receives_it_gives_docx_bytes_or_says_why_not() {
+fn the_html_has_every_fact_of_the_model_in_its_section() {
+    let r = report(&common::individual(), common::date(), Some("Bằng khen của Bộ trưởng")).expect("a report");
+    let html = report::html::article(&r);
+    assert_eq!(
+        html.matches(r#"data-testid="report-section""#).count(),
+        r.sections.len()
+    );
+    assert!(html.contains("ĐỀ NGHỊ TẶNG Bằng khen của Bộ trưởng</h2>"), "{html}");
+    let mut at = 0;
+    for section in &r.sections {
+        let start = html[at..]
+            .find(&format!("<h3>{}</h3>", section.heading))
+            .expect("the heading")
+            + at;
+        let end = html[start..].find("</section>").expect("the section's end") + start;
+        let body = &html[start..end];
+        for block in &section.blocks {
+            match block {
+                Block::Item(text) | Block::Subheading(text) => {
+                    for part in text.split(BLANK) {
+                        assert!(body.contains(part), "{part} in section {}", section.heading);
+                    }
+                }
+                Block::Text(Fill::Known(text)) => assert!(body.contains(text.as_str()), "{text}"),
+                Block::Awards(table) => {
+                    assert!(body.matches(r#"<tr data-testid="report-award">"#).count() >= table.rows.len());
+                    for row in &table.rows {
+                        assert!(
+                            body.contains(&format!("<td>{}</td><td>{}</td>", row.year, row.award)),
+                            "{row:?}"
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        at = end;
+    }
+    // The signatures, with the names the model knows.
+    for s in &r.signatures {
+        assert!(html.contains(s.role));
+        if let Fill::Known(name) = &s.name {
+            assert!(
+                html.contains(&format!(r#"<p class="report-doc__name">{name}</p>"#)),
+                "{name}"
+            );
+        }
+    }
+}
+
+fn request(dossier: &serde_json::Value, date: &str, want: Option<&str>) -> String {
+    let mut request = serde_json::json!({ "dossier": dossier, "date": date, "proposal": null });
+    if let Some(want) = want {
+        request["want"] = want.into();
+    }
+    request.to_string()
+}
+
+#[test]
+fn a_request_as_the_worker_receives_it_gives_docx_bytes_or_html_or_says_why_not() {
     let dossier: serde_json::Value =
         serde_json::from_str(include_str!("fixtures/individual.json")).expect("fixture JSON");
-    let request = serde_json::json!({ "dossier": dossier, "date": "2026-01-10", "proposal": null });
-    let bytes = report::request::docx_for(&request.to_string()).expect("a .docx");
-    assert!(bytes.starts_with(b"PK\x03\x04"), "a zip archive");
-    let bad_date = serde_json::json!({ "dossier": dossier, "date": "10/01/2026" });
-    let e = report::request::docx_for(&bad_date.to_string()).expect_err("refused");
+    for want in [None, Some("docx")] {
+        match report::request::answer(&request(&dossier, "2026-01-10", want)) {
+            Ok(Answer::Docx(bytes)) => assert!(bytes.starts_with(b"PK\x03\x04"), "a zip archive"),
+            other => panic!("a .docx for {want:?}, not {other:?}"),
+        }
+    }
+    match report::request::answer(&request(&dossier, "2026-01-10", Some("html"))) {
+        Ok(Answer::Html(html)) => assert!(html.contains("Nguyễn Thị Hoa") && html.ends_with("</article>")),
+        other => panic!("HTML, not {other:?}"),
+    }
+    let e = report::request::answer(&request(&dossier, "10/01/2026", Some("html"))).expect_err("refused");
     assert!(e.message().vi.contains("10/01/2026"), "{:?}", e.message());
-    let e = report::request::docx_for("{}").expect_err("refused");
-    assert!(
-        e.message().en.starts_with("not a valid report request"),
-        "{:?}",
-        e.message()
-    );
+    for bad in ["{}".to_string(), request(&dossier, "2026-01-10", Some("pdf"))] {
+        let e = report::request::answer(&bad).expect_err("refused");
+        assert!(
+            e.message().en.starts_with("not a valid report request"),
+            "{:?}",
+            e.message()
+        );
+    }
 }
 
 #[test]
 fn the_request_the_app_writes_is_one_the_worker_reads() {
+    use app_core::report_request::{request_json, Want as AppWant};
     let dossier = common::individual();
-    let json = report::request::request_json(&dossier, common::date(), Some("Bằng khen của Bộ trưởng"));
+    let json = request_json(&dossier, common::date(), Some("Bằng khen của Bộ trưởng"), AppWant::Html);
     let request: report::request::Request = serde_json::from_str(&json).expect("reads back");
     assert_eq!(request.dossier, dossier);
     assert_eq!(request.date, "2026-01-10");
     assert_eq!(request.proposal.as_deref(), Some("Bằng khen của Bộ trưởng"));
-    assert!(report::request::docx_for(&json).is_ok());
-    let without = report::request::request_json(&dossier, common::date(), None);
-    assert!(without.contains(r#""proposal":null"#), "{without}");
+    assert_eq!(request.want, Want::Html);
+    assert!(matches!(report::request::answer(&json), Ok(Answer::Html(_))));
+    let without = request_json(&dossier, common::date(), None, AppWant::Docx);
+    let request: report::request::Request = serde_json::from_str(&without).expect("reads back");
+    assert_eq!((request.proposal, request.want), (None, Want::Docx));
+    assert!(matches!(report::request::answer(&without), Ok(Answer::Docx(_))));
 }

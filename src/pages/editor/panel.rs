@@ -44,7 +44,7 @@ pub fn AssessmentPanel() -> impl IntoView {
             <label for="as-of">{tr(msg::editor::AS_OF)}</label>
             <input id="as-of" type="date" data-testid="as-of" prop:value=move || as_of.get().to_string()
                 on:change=move |ev| {
-                    if let Ok(date) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+                    if let Some(date) = criteria::validate::parse_date(&event_target_value(&ev)) {
                         as_of.set(date)
                     }
                 } />

@@ -1,13 +1,15 @@
 //! Báo cáo thành tích (`/ho-so/:id/bao-cao`): the achievement report of one dossier in the form's
-//! layout (crates/report builds it; `document` lays it out), to print on A4 or to download as a
-//! .docx the user keeps editing. The award asked for and the report's date are chosen here and
-//! not stored: they belong to one submission, not to the dossier.
+//! layout, to print on A4 or to download as a .docx the user keeps editing. The report worker
+//! (`worker`: crates/report composes it and writes both in a wasm of its own, fetched when this
+//! page opens) sends the HTML shown here and the .docx; the app's own wasm carries none of it.
+//! The award asked for and the report's date are chosen here and not stored: they belong to one
+//! submission, not to the dossier.
 //!
 //! A household has no form, and is told so; a kiosk, which may leave no file behind, shows nothing.
 
-mod document;
-mod docx;
+mod worker;
 
+use app_core::report_request::{iso_date, request_json, Want};
 use chrono::NaiveDate;
 use criteria::codes::SubjectKind;
 use criteria::profile::PROFILE_LINE_MAX;
@@ -17,8 +19,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::i18n::{msg, tr, use_i18n};
 use crate::state::use_app_state;
-use document::ReportDocument;
-use docx::{DocxWriter, Failure, Phase};
+use worker::{Failure, Phase, ReportWorker};
 
 #[component]
 pub fn AchievementReport() -> impl IntoView {
@@ -71,32 +72,42 @@ impl Choices {
 
 #[component]
 fn ReportPage(dossier: Memo<Option<criteria::dossier::Dossier>>, choices: Choices) -> impl IntoView {
-    let i18n = use_i18n();
     let name = move || dossier.with(|d| d.as_ref().map(|d| d.subject.name.clone()));
-    let report = Memo::new(move |_| {
+    let writer = ReportWorker::new();
+    // The preview follows the dossier, the date and the proposal: each change asks the worker again.
+    Effect::new(move |_| {
         let (date, proposal) = (choices.date.get(), choices.proposal());
-        dossier.with(|d| {
+        let request = dossier.with(|d| {
             d.as_ref()
-                .and_then(|d| ::report::report(d, date, proposal.as_deref()).ok())
-        })
+                .map(|d| request_json(d, date, proposal.as_deref(), Want::Html))
+        });
+        if let Some(request) = request {
+            writer.render(request);
+        }
     });
+    let waiting = move || {
+        (writer.preview.with(Option::is_none) && !matches!(writer.phase.get(), Phase::Failed(_)))
+            .then(|| view! { <p class="muted" data-testid="report-preparing">{tr(msg::report::PREPARING)}</p> })
+    };
     view! {
         <div class="report-page">
             <div class="report-controls">
                 <h1>{tr(msg::report::HEADING)}</h1>
                 <p class="muted" data-testid="report-subject">{name}</p>
                 <p class="report-note" data-testid="template-note">
-                    <strong>{tr(msg::report::TEMPLATE)}</strong> " " {move || i18n.get().pick(::report::TEMPLATE_NOTE)}
+                    <strong>{tr(msg::report::TEMPLATE)}</strong> " " {tr(msg::report::TEMPLATE_NOTE)}
                 </p>
                 <p>{tr(msg::report::LEAD)}</p>
                 <ChoiceFields choices />
-                <Actions dossier choices />
+                <Actions dossier choices writer />
             </div>
-            <div class="report-sheet" role="region" aria-label=tr(msg::report::DOCUMENT)>
-                {move || report.get().map(|report| view! { <ReportDocument report /> })}
-            </div>
+            {waiting}
+            // The worker's HTML: every text of the dossier in it is escaped (report::html).
+            <div class="report-sheet" role="region" aria-label=tr(msg::report::DOCUMENT)
+                inner_html=move || writer.preview.get().unwrap_or_default()></div>
         </div>
     }
+    .into_any()
 }
 
 #[component]
@@ -119,7 +130,7 @@ fn ChoiceFields(choices: Choices) -> impl IntoView {
             <div class="field">
                 <label for="report-date">{tr(msg::report::DATE)}</label>
                 <input id="report-date" type="date"
-                    prop:value=move || choices.date.get().format("%Y-%m-%d").to_string()
+                    prop:value=move || iso_date(choices.date.get())
                     on:input=on_date />
             </div>
         </div>
@@ -128,16 +139,15 @@ fn ChoiceFields(choices: Choices) -> impl IntoView {
 
 /// The .docx and print buttons, and what became of the last download.
 #[component]
-fn Actions(dossier: Memo<Option<criteria::dossier::Dossier>>, choices: Choices) -> impl IntoView {
-    let writer = DocxWriter::new();
+fn Actions(dossier: Memo<Option<criteria::dossier::Dossier>>, choices: Choices, writer: ReportWorker) -> impl IntoView {
     let download = move |_| {
         let date = choices.date.get_untracked();
         let proposal = choices.proposal();
         let request = dossier.with_untracked(|d| {
             d.as_ref().map(|d| {
                 let name = app_core::transfer::export::name_slug(&d.subject.name);
-                let file = format!("bao-cao-thanh-tich_{name}_{}.docx", date.format("%Y-%m-%d"));
-                (::report::request::request_json(d, date, proposal.as_deref()), file)
+                let file = format!("bao-cao-thanh-tich_{name}_{}.docx", iso_date(date));
+                (request_json(d, date, proposal.as_deref(), Want::Docx), file)
             })
         });
         if let Some((request, file)) = request {

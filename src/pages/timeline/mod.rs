@@ -21,7 +21,7 @@ const DAY_PARAM: &str = "ngay";
 
 /// The day in `?ngay=`, if it is one.
 fn day_in_query(value: Option<String>) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value?.trim(), "%Y-%m-%d").ok()
+    criteria::validate::parse_date(value?.trim())
 }
 
 #[component]
@@ -33,7 +33,7 @@ pub fn Timeline() -> impl IntoView {
     let today = Signal::derive(move || chosen.get().unwrap_or_else(|| env.today()));
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
-        if let Ok(day) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+        if let Some(day) = criteria::validate::parse_date(&event_target_value(&ev)) {
             navigate(&format!("/lo-trinh?{DAY_PARAM}={day}"), Default::default());
         }
     };

@@ -145,7 +145,7 @@ pub fn Controls(shown: Shown) -> impl IntoView {
                     data-testid="unit-as-of"
                     prop:value=move || shown.as_of.get().to_string()
                     on:change=move |ev| {
-                        if let Ok(day) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+                        if let Some(day) = criteria::validate::parse_date(&event_target_value(&ev)) {
                             go(Change::Day(day));
                         }
                     }

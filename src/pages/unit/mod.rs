@@ -88,7 +88,7 @@ impl Shown {
         });
         let as_of = Memo::new(move |_| {
             get(param::DAY)
-                .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+                .and_then(|d| criteria::validate::parse_date(d.trim()))
                 .unwrap_or_else(|| env.today())
         });
         Shown {

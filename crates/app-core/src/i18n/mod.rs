@@ -4,7 +4,23 @@
 //! a translator reads them together); texts built at run time are functions of the [`Lang`] there.
 //! The shell holds the current language and picks with it.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+
+/// The months' names in English, January first.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 use criteria::text::{Message, Text};
 
 pub mod msg;
@@ -43,8 +59,9 @@ impl Lang {
     /// A date as people write it: 31/05/2025 in Vietnamese, 31 May 2025 in English.
     pub fn date(self, day: NaiveDate) -> String {
         match self {
-            Lang::Vi => day.format("%d/%m/%Y").to_string(),
-            Lang::En => day.format("%-d %B %Y").to_string(),
+            // By hand, not chrono's `format`: its formatter would be in the wasm for two formats.
+            Lang::Vi => format!("{:02}/{:02}/{}", day.day(), day.month(), day.year()),
+            Lang::En => format!("{} {} {}", day.day(), MONTHS[day.month0() as usize], day.year()),
         }
     }
 
@@ -85,5 +102,15 @@ mod tests {
         assert_eq!(Lang::En.date(day), "31 May 2025");
         assert_eq!(Lang::Vi.decimal(1.54), "1,5");
         assert_eq!(Lang::En.decimal(1.54), "1.5");
+    }
+
+    #[test]
+    fn dates_by_hand_are_what_chrono_writes_every_day_of_two_years() {
+        let mut day = NaiveDate::from_ymd_opt(2024, 1, 1).expect("a real date");
+        while day.year() < 2026 {
+            assert_eq!(Lang::Vi.date(day), day.format("%d/%m/%Y").to_string());
+            assert_eq!(Lang::En.date(day), day.format("%-d %B %Y").to_string());
+            day = day.succ_opt().expect("a next day");
+        }
     }
 }

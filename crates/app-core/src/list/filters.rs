@@ -40,7 +40,8 @@ impl Filters {
             .filter(|row| self.lets_through(row, &query))
             .cloned()
             .collect();
-        kept.sort_by(|a, b| sort.compare(a, b));
+        // Unstable (a smaller sort in the wasm): Sort::compare ends on the unique id.
+        kept.sort_unstable_by(|a, b| sort.compare(a, b));
         kept
     }
 

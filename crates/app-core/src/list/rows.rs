@@ -48,7 +48,12 @@ impl Row {
 /// (a unit head's verdict depends on the unit's collective dossier).
 pub fn assessed_rows(dossiers: &[Dossier], today: NaiveDate, collator: &dyn Collator) -> Vec<Arc<Row>> {
     let mut by_name: Vec<usize> = (0..dossiers.len()).collect();
-    by_name.sort_by(|&a, &b| collator.compare(&dossiers[a].subject.name, &dossiers[b].subject.name));
+    // Unstable (a smaller sort in the wasm): equal names keep store order by the index.
+    by_name.sort_unstable_by(|&a, &b| {
+        collator
+            .compare(&dossiers[a].subject.name, &dossiers[b].subject.name)
+            .then(a.cmp(&b))
+    });
     let mut name_rank = vec![0; dossiers.len()];
     for (rank, &index) in by_name.iter().enumerate() {
         name_rank[index] = rank;
@@ -77,7 +82,7 @@ pub fn assessed_rows(dossiers: &[Dossier], today: NaiveDate, collator: &dyn Coll
 /// The distinct non-empty units of the rows, in Vietnamese alphabetical order: the unit filter's options.
 pub fn distinct_units(rows: &[Arc<Row>], collator: &dyn Collator) -> Vec<String> {
     let mut units: Vec<String> = rows.iter().map(|r| r.unit.clone()).filter(|u| !u.is_empty()).collect();
-    units.sort_by(|a, b| collator.compare(a, b));
+    units.sort_unstable_by(|a, b| collator.compare(a, b).then_with(|| a.cmp(b)));
     units.dedup();
     units
 }

@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use criteria::dossier::Dossier;
-use criteria::validate::{validate_dossier, ValidationError};
+use criteria::validate::{parse_dossier, ValidationError};
 
 pub use kv::{KeyValue, MemoryStorage, StorageFault};
 pub use load::Load;
@@ -201,8 +201,8 @@ impl Store {
         if self.durability == Durability::ReadOnly {
             return Err(SaveError::ReadOnly);
         }
-        let value = serde_json::to_value(&dossier).map_err(|e| SaveError::Refused(e.to_string()))?;
-        validate_dossier(&value, "").map_err(SaveError::Invalid)?;
+        let text = serde_json::to_string(&dossier).map_err(|e| SaveError::Refused(e.to_string()))?;
+        parse_dossier(&text, "").map_err(SaveError::Invalid)?;
         let id = dossier.id.clone();
         if self.holds_set_aside(&id) {
             return Err(SaveError::KeyHeld);

@@ -5,9 +5,9 @@
 //! not the one they started from, instead of overwriting each other.
 
 use criteria::dossier::Dossier;
-use criteria::validate::{migrate, validate_dossier, ValidationError};
+use criteria::validate::{parse_dossier, ValidationError};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::kv::StorageFault;
 
@@ -57,20 +57,43 @@ pub enum Unreadable {
     Invalid(ValidationError),
 }
 
-/// Parses the record stored under `key`; older dossier formats are migrated by the crate's one
-/// shared function, and the dossier must carry the id its key names.
+/// A record as stored, its parts still as their JSON text: the dossier is read from its text by the
+/// criteria crate, so no `serde_json::Value` is built (and none of its code is in the wasm).
+#[derive(Deserialize)]
+struct Stored<'a> {
+    #[serde(default, borrow)]
+    revision: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    dossier: Option<&'a RawValue>,
+}
+
+/// The record's parts, or why it is not a record: not JSON at all, or JSON of another shape (which
+/// has no revision).
+fn stored(text: &str) -> Result<Stored<'_>, Unreadable> {
+    serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            Unreadable::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            Unreadable::NoRevision
+        }
+    })
+}
+
+/// A whole number written as JSON, as `serde_json::Value::as_u64` reads one.
+fn whole(raw: &RawValue) -> Option<u64> {
+    raw.get().parse().ok()
+}
+
+/// Parses the record stored under `key`; a dossier from a newer format version is refused, and the
+/// dossier must carry the id its key names.
 pub fn read_entry(key: &str, text: &str) -> Result<RecordIn, Unreadable> {
-    let value: Value = serde_json::from_str(text).map_err(|e| Unreadable::NotJson {
-        line: e.line(),
-        column: e.column(),
-    })?;
-    let revision = value
-        .get("revision")
-        .and_then(Value::as_u64)
-        .ok_or(Unreadable::NoRevision)?;
-    let dossier = value.get("dossier").cloned().unwrap_or(Value::Null);
-    let dossier = migrate(dossier).map_err(Unreadable::Invalid)?;
-    let dossier = validate_dossier(&dossier, "dossier").map_err(Unreadable::Invalid)?;
+    let stored = stored(text)?;
+    let revision = stored.revision.and_then(whole).ok_or(Unreadable::NoRevision)?;
+    let dossier =
+        parse_dossier(stored.dossier.map_or("null", RawValue::get), "dossier").map_err(Unreadable::Invalid)?;
     if id_of_key(key) != Some(dossier.id.as_str()) {
         return Err(Unreadable::KeyMismatch { found: dossier.id });
     }
@@ -79,7 +102,7 @@ pub fn read_entry(key: &str, text: &str) -> Result<RecordIn, Unreadable> {
 
 /// Only the revision of a stored record, for the conflict check before a write.
 pub fn stored_revision(text: &str) -> Option<u64> {
-    serde_json::from_str::<Value>(text).ok()?.get("revision")?.as_u64()
+    stored(text).ok()?.revision.and_then(whole)
 }
 
 /// The index: which dossiers the store holds, in the order they were created.

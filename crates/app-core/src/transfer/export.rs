@@ -111,7 +111,7 @@ pub fn file_name(contents: Contents, day: NaiveDate) -> String {
         Contents::All => "tat-ca".to_owned(),
         Contents::Several(n) => format!("{n}-ho-so"),
     };
-    format!("dien-hinh_{middle}_{}.json", day.format("%Y-%m-%d"))
+    format!("dien-hinh_{middle}_{}.json", crate::report_request::iso_date(day))
 }
 
 /// A dossier's name as a file name's part: its [`slug`], or "ho-so" for a name with no letter or

@@ -45,7 +45,8 @@ pub fn distinct_units(dossiers: &[Dossier], collator: &dyn Collator) -> Vec<Stri
         .filter(|u| !u.is_empty())
         .map(str::to_owned)
         .collect();
-    units.sort_by(|a, b| collator.compare(a, b));
+    // Unstable (a smaller sort in the wasm): the comparison is total, so ties cannot reorder.
+    units.sort_unstable_by(|a, b| collator.compare(a, b).then_with(|| a.cmp(b)));
     units.dedup();
     units
 }
@@ -58,14 +59,14 @@ pub fn periods(dossiers: &[Dossier], unit: &str, ruleset: &str) -> Vec<Period> {
         .filter(|d| unit_of(d) == unit && d.ruleset == ruleset)
         .map(|d| d.period)
         .collect();
-    periods.sort_by_key(|p| (Reverse(p.to), Reverse(p.from)));
+    periods.sort_unstable_by_key(|p| (Reverse(p.to), Reverse(p.from)));
     periods.dedup();
     periods
 }
 
 /// `unit`'s dossiers of `ruleset` over `period`, assessed on `as_of` against every stored dossier (a
 /// unit head's verdict depends on the unit's), best `rank_key` first; equal keys in Vietnamese
-/// alphabetical order of names.
+/// alphabetical order of names (then by id, so the order never depends on the store's).
 pub fn ranked(
     dossiers: &[Dossier],
     unit: &str,
@@ -83,11 +84,13 @@ pub fn ranked(
             dossier: d.clone(),
         })
         .collect();
-    candidates.sort_by(|a, b| {
+    // Unstable (a smaller sort in the wasm): ids are unique, so the order is total.
+    candidates.sort_unstable_by(|a, b| {
         b.assessment
             .rank_key
             .cmp(&a.assessment.rank_key)
             .then_with(|| collator.compare(&a.dossier.subject.name, &b.dossier.subject.name))
+            .then_with(|| a.dossier.id.cmp(&b.dossier.id))
     });
     candidates
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::dossier::Period;
 use crate::text::{Message, Text};
@@ -39,7 +39,8 @@ pub(super) fn period(period: Period) -> String {
 
 /// A day as the documents write it ("trước ngày 10/5/2023"), in both languages: 31/12/2025.
 pub(super) fn day(date: NaiveDate) -> String {
-    date.format("%-d/%-m/%Y").to_string()
+    // Not chrono's `format("%-d/%-m/%Y")`: its formatter would be in the app's wasm for this alone.
+    format!("{}/{}/{}", date.day(), date.month(), date.year())
 }
 
 /// A number as people write it: 100 rather than 100.0, 99.5 as is.

@@ -79,6 +79,19 @@ pub(super) fn value<T: for<'de> Deserialize<'de>>(
     f.is_clean().then_some(value)
 }
 
+/// The text read as a `T` sitting at `at` in its document (its rules checked by `check`), if it
+/// is valid in every respect.
+pub(super) fn text<'a, T: Deserialize<'a>>(
+    text: &'a str,
+    at: &Path,
+    check: impl FnOnce(&mut Faults, &T, &Path),
+) -> Option<T> {
+    let value = from_text(text)?;
+    let mut f = Faults::first();
+    check(&mut f, &value, at);
+    f.is_clean().then_some(value)
+}
+
 fn from_text<'a, T: Deserialize<'a>>(text: &'a str) -> Option<T> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = T::deserialize(Strict(&mut de)).ok()?;
