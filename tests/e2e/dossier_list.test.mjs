@@ -369,3 +369,33 @@ test('a thousand dossiers render fast, 200 at a time', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('at 390 px each dossier is a card: no sideways scroll, its verdict in view, sorting still there', async () => {
+  const { page, context } = await harness.newPage({ viewport: { width: 390, height: 844 } });
+  await seed(page, SEED);
+  const { width, scroll, out } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || el.closest('.visually-hidden, .site-header nav')) continue;
+      if (r.right > width + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+    }
+    return { width, scroll: document.documentElement.scrollWidth, out: out.slice(0, 10) };
+  });
+  assert.deepEqual(out, [], `nothing reaches past ${width} px`);
+  assert.ok(scroll <= width, `page ${scroll} px wide in a ${width} px viewport`);
+  for (const r of await rows(page).all()) {
+    const verdict = await r.getByTestId('verdict').boundingBox();
+    const name = await r.getByTestId('dossier-name').boundingBox();
+    assert.ok(verdict && verdict.x + verdict.width <= width, 'the verdict is inside the screen');
+    assert.ok(verdict.y > name.y && verdict.y - name.y < 80, 'the verdict sits right under the name');
+  }
+  const card = await row(page, 'Hộ ông Lê Văn Cường').boundingBox();
+  assert.ok(card.height < 420, `one dossier is one card, not a column of single words (${card.height} px)`);
+  assert.match(await row(page, 'Đặng Thị Hà').innerText(), /Đơn vị: Cục Quản lý đất đai/);
+  await page.getByRole('button', { name: /Họ tên|Tên/ }).first().click();
+  assert.equal(await page.getByTestId('select-all').isVisible(), true);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/list-390.png`, fullPage: true });
+  await context.close();
+});
