@@ -2,7 +2,7 @@
 // sorting, duplicating, deleting with undo, and that every change survives a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, openApp } from './harness.mjs';
+import { startHarness, openApp, overflowing } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -373,16 +373,7 @@ test('a thousand dossiers render fast, 200 at a time', async () => {
 test('at 390 px each dossier is a card: no sideways scroll, its verdict in view, sorting still there', async () => {
   const { page, context } = await harness.newPage({ viewport: { width: 390, height: 844 } });
   await seed(page, SEED);
-  const { width, scroll, out } = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || el.closest('.visually-hidden, .site-header nav')) continue;
-      if (r.right > width + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
-    }
-    return { width, scroll: document.documentElement.scrollWidth, out: out.slice(0, 10) };
-  });
+  const { width, scroll, out } = await overflowing(page);
   assert.deepEqual(out, [], `nothing reaches past ${width} px`);
   assert.ok(scroll <= width, `page ${scroll} px wide in a ${width} px viewport`);
   for (const r of await rows(page).all()) {

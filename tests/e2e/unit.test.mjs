@@ -10,7 +10,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startHarness, openApp } from './harness.mjs';
+import { startHarness, openApp, overflowing } from './harness.mjs';
 import { dossier, seed } from './fixtures.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -376,19 +376,6 @@ test('choosing a unit picks a standard and a period that unit has', async () => 
   assert.equal(await page.getByTestId('ruleset-select').inputValue(), 'btnmt-dhtt-2023-2025', 'the one the unit has');
   assert.equal(await page.getByTestId('period-select').inputValue(), '2024');
   await context.close();
-});
-
-/** Elements of the page wider than the viewport or reaching past its right edge. */
-const overflowing = (page) => page.evaluate(() => {
-  const width = document.documentElement.clientWidth;
-  const out = [];
-  for (const el of document.querySelectorAll('body *')) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-    if (el.closest('.visually-hidden, .site-header nav')) continue;
-    if (r.right > width + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
-  }
-  return { width, scroll: document.documentElement.scrollWidth, out: out.slice(0, 10) };
 });
 
 test('at 390 px the ranking is a column of cards: no sideways scroll, each verdict in view', async () => {

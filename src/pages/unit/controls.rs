@@ -7,9 +7,8 @@ use app_core::RulesetRef;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
-use super::{param, Shown};
+use super::{param, replace_address, Shown};
 use crate::i18n::msg::unit as m;
 use crate::i18n::{tr, use_i18n};
 use crate::pages::period_label;
@@ -20,10 +19,13 @@ pub fn Controls(shown: Shown) -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     let current = move || shown.choice.get_untracked();
-    // Another unit picks the ruleset and period it has; another ruleset its latest period.
+    // Another unit keeps the ruleset and period shown if it has dossiers there, else picks its own;
+    // another ruleset shows its latest period.
     let ask_unit = move |key: String| {
+        let c = current();
         shown.asked.set(Asked {
             unit: Some(key),
+            keep: Some((c.ruleset.id.to_owned(), c.period)),
             ..Asked::default()
         });
     };
@@ -31,7 +33,7 @@ pub fn Controls(shown: Shown) -> impl IntoView {
         shown.asked.set(Asked {
             unit: current().unit,
             ruleset: Some(id.to_owned()),
-            period: None,
+            ..Asked::default()
         });
     };
     let ask_period = move |chosen: String| {
@@ -41,6 +43,7 @@ pub fn Controls(shown: Shown) -> impl IntoView {
                 unit: c.unit,
                 ruleset: Some(c.ruleset.id.to_owned()),
                 period: Some(p),
+                keep: None,
             });
         }
     };
@@ -57,14 +60,7 @@ pub fn Controls(shown: Shown) -> impl IntoView {
             if kept.is_empty() { "" } else { "&" },
             param::DAY
         ));
-        navigate(
-            &href,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        replace_address(&navigate, &href);
     };
     view! {
         <fieldset class="unit-controls" data-testid="unit-controls">

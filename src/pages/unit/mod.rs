@@ -67,6 +67,7 @@ impl Shown {
             unit: get(param::UNIT),
             ruleset: get(param::RULESET),
             period: get(param::PERIOD).and_then(|p| parse_period(&p)),
+            keep: None,
         });
         let remembered = RwSignal::new(prefs::unit_page(&*env.kv()));
         let groups = Memo::new(move |_| dossiers.with(|d| unit_groups(d, &*env.collator())));
@@ -168,17 +169,23 @@ impl Shown {
                 format!("{path}?{}", search.trim_start_matches('?'))
             };
             if path == "/don-vi" && href != now {
-                navigate(
-                    &href,
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
+                replace_address(&navigate, &href);
             }
         });
     }
+}
+
+/// Goes to `href` in place of the current address: no new history entry, no scroll, so "Back"
+/// leaves the page instead of stepping through each choice.
+fn replace_address(navigate: &impl Fn(&str, NavigateOptions), href: &str) {
+    navigate(
+        href,
+        NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        },
+    );
 }
 
 #[component]

@@ -32,6 +32,9 @@ pub struct Asked {
     pub unit: Option<String>,
     pub ruleset: Option<String>,
     pub period: Option<Period>,
+    /// The ruleset and period shown before another unit was chosen: kept where that unit has
+    /// dossiers under them, so a clerk going through units stays on one standard.
+    pub keep: Option<(String, Option<Period>)>,
 }
 
 /// What the page shows.
@@ -64,10 +67,20 @@ pub fn choose(
         .filter(|k| known(k))
         .or_else(|| remembered.unit.clone().filter(|k| known(k)))
         .or_else(|| groups.first().map(|g| g.key.clone()));
-    let place = unit.as_deref().and_then(|u| remembered.place(u));
+    let has = |ruleset: &str| {
+        unit.as_deref()
+            .is_some_and(|u| !periods(dossiers, u, ruleset, collator).is_empty())
+    };
+    // What was kept or remembered counts only where the unit (still) has dossiers under it.
+    let place = unit
+        .as_deref()
+        .and_then(|u| remembered.place(u))
+        .filter(|p| has(&p.ruleset));
+    let kept = asked.keep.as_ref().filter(|(r, _)| has(r));
     let ruleset = asked
         .ruleset
         .as_deref()
+        .or(kept.map(|(r, _)| r.as_str()))
         .or(place.map(|p| p.ruleset.as_str()))
         .and_then(RulesetRef::by_id)
         .unwrap_or_else(|| default_ruleset(dossiers, unit.as_deref(), collator));
@@ -75,8 +88,10 @@ pub fn choose(
         .as_deref()
         .map(|u| periods(dossiers, u, ruleset.id, collator))
         .unwrap_or_default();
-    let remembered_period = place.filter(|p| p.ruleset == ruleset.id).and_then(|p| p.period);
-    let period = [asked.period, remembered_period]
+    let same_ruleset = |r: &str| r == ruleset.id;
+    let kept_period = kept.filter(|(r, _)| same_ruleset(r)).and_then(|(_, p)| *p);
+    let remembered_period = place.filter(|p| same_ruleset(&p.ruleset)).and_then(|p| p.period);
+    let period = [asked.period, kept_period, remembered_period]
         .into_iter()
         .flatten()
         .find(|p| periods.contains(p))
