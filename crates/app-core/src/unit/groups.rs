@@ -14,8 +14,12 @@ use crate::text::Collator;
 /// The key of a unit's name: composed form, lower case, one space between words, none around.
 /// The empty key is the group of dossiers with no unit.
 pub fn unit_key(name: &str, collator: &dyn Collator) -> String {
-    let spaced = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    collator.nfc(&spaced).to_lowercase()
+    spelling(name, collator).to_lowercase()
+}
+
+/// A name as the page shows it: composed form, one space between words, none around.
+fn spelling(name: &str, collator: &dyn Collator) -> String {
+    collator.nfc(&name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// One unit as the page offers it.
@@ -35,7 +39,7 @@ pub struct UnitGroup {
 pub fn unit_groups(dossiers: &[Dossier], collator: &dyn Collator) -> Vec<UnitGroup> {
     let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for d in dossiers {
-        let spelled = collator.nfc(&d.subject.unit.split_whitespace().collect::<Vec<_>>().join(" "));
+        let spelled = spelling(&d.subject.unit, collator);
         let key = spelled.to_lowercase();
         *spellings.entry(key).or_default().entry(spelled).or_default() += 1;
     }
