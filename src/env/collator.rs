@@ -1,4 +1,5 @@
-//! Vietnamese alphabetical order through the browser's own Unicode tables (`Intl.Collator("vi")`).
+//! Vietnamese alphabetical order through the browser's own Unicode tables (`Intl.Collator("vi")`),
+//! and Unicode's composed form through `String.prototype.normalize`.
 
 use std::cmp::Ordering;
 
@@ -29,5 +30,10 @@ impl Collator for IntlCollator {
             .partial_cmp(&0.0)
             .unwrap_or(Ordering::Equal)
             .then_with(|| a.cmp(b))
+    }
+
+    /// The browser's `String.prototype.normalize("NFC")`.
+    fn nfc(&self, text: &str) -> String {
+        js_sys::JsString::from(text).normalize("NFC").into()
     }
 }

@@ -86,12 +86,6 @@ impl Env {
         self.durability() != Durability::Ephemeral
     }
 
-    /// Whether what the user typed may go into the page's address (a unit's name on Đơn vị), where
-    /// the browser's history keeps it. Not on a kiosk: the next visitor would find it there.
-    pub fn text_in_address(self) -> bool {
-        self.durability() != Durability::Ephemeral
-    }
-
     /// Vietnamese alphabetical order.
     pub fn collator(self) -> Rc<dyn Collator> {
         self.0.with_value(|e| Rc::clone(&e.collator))

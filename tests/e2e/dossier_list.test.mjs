@@ -2,7 +2,7 @@
 // sorting, duplicating, deleting with undo, and that every change survives a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, openApp } from './harness.mjs';
+import { startHarness, openApp, overflowing } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -367,5 +367,28 @@ test('a thousand dossiers render fast, 200 at a time', async () => {
   assert.equal(await rows(page).count(), 143);
   assert.equal(await page.getByTestId('show-more').count(), 0);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 390 px each dossier is a card: no sideways scroll, its verdict in view, sorting still there', async () => {
+  const { page, context } = await harness.newPage({ viewport: { width: 390, height: 844 } });
+  await seed(page, SEED);
+  const { width, scroll, out } = await overflowing(page);
+  assert.deepEqual(out, [], `nothing reaches past ${width} px`);
+  assert.ok(scroll <= width, `page ${scroll} px wide in a ${width} px viewport`);
+  for (const r of await rows(page).all()) {
+    const verdict = await r.getByTestId('verdict').boundingBox();
+    const name = await r.getByTestId('dossier-name').boundingBox();
+    assert.ok(verdict && verdict.x + verdict.width <= width, 'the verdict is inside the screen');
+    assert.ok(verdict.y > name.y && verdict.y - name.y < 80, 'the verdict sits right under the name');
+  }
+  const card = await row(page, 'Hộ ông Lê Văn Cường').boundingBox();
+  assert.ok(card.height < 420, `one dossier is one card, not a column of single words (${card.height} px)`);
+  const label = await row(page, 'Đặng Thị Hà').getByTestId('dossier-unit')
+    .evaluate((td) => getComputedStyle(td, '::before').content);
+  assert.equal(label, '"Đơn vị: "', 'each line of the card says what it is');
+  await page.getByRole('button', { name: /Họ tên|Tên/ }).first().click();
+  assert.equal(await page.getByTestId('select-all').isVisible(), true);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/list-390.png`, fullPage: true });
   await context.close();
 });

@@ -57,3 +57,22 @@ export async function openApp(page, baseUrl, path = '/') {
   await page.goto(baseUrl + path);
   await page.getByTestId('main-nav').waitFor();
 }
+
+/**
+ * What of the page reaches past the viewport's sides (at most 10, as "tag.class left–right"), the
+ * viewport's width and the document's scroll width: for the phone-width checks. The header's
+ * navigation, which scrolls sideways by design, visually hidden text and what is parked wholly
+ * off-screen until focused (the skip link) are left out.
+ */
+export function overflowing(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= 0 || el.closest('.visually-hidden, .site-header nav')) continue;
+      if (r.right > width + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+    }
+    return { width, scroll: document.documentElement.scrollWidth, out: out.slice(0, 10) };
+  });
+}

@@ -1,13 +1,27 @@
-// The unit page (/don-vi): one unit's dossiers ranked by rank_key, the selection of nominees checked
-// against the document's yearly number, a unit head beside the unit's collective dossier, and the
-// printable nomination list. Seen on 30/06/2025 (?ngay=), when 2024 has ended, so verdicts are fixed.
+// The unit page (/don-vi): one unit's dossiers ranked by rank_key within each subject kind, the
+// selection of nominees checked against the document's yearly number, a unit head beside the unit's
+// collective dossier, the printable nomination list and the unit's export, and the clerk's picks
+// kept across "Back" and a reload. Seen on 30/06/2025 (?ngay=), when 2024 has ended, so verdicts
+// are fixed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, openApp } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHarness, openApp, overflowing } from './harness.mjs';
 import { dossier, seed } from './fixtures.mjs';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'target/debug/dien-hinh');
+
 let harness;
-before(async () => { harness = await startHarness(); });
+before(async () => {
+  // The receiver's check: build the command if it is not built (a no-op when it is).
+  execFileSync('cargo', ['build', '--quiet', '-p', 'dien-hinh'], { cwd: ROOT, stdio: 'inherit' });
+  harness = await startHarness();
+});
 after(async () => { await harness?.close(); });
 
 const UNIT = 'Phòng Tài nguyên nước';
@@ -48,6 +62,7 @@ async function openUnits(dossiers, query = '') {
   return opened;
 }
 
+const selectedUnit = (page) => page.getByTestId('unit-select').evaluate((s) => s.selectedOptions[0]?.textContent);
 const rankedNames = (page) => page.getByTestId('candidate').locator('th a').allInnerTexts();
 const select = (page, name) => page.getByRole('checkbox', { name: `Chọn “${name}” vào danh sách đề nghị` });
 const warnings = (page) => page.getByTestId('selection-warning').evaluateAll(
@@ -57,7 +72,7 @@ const warnings = (page) => page.getByTestId('selection-warning').evaluateAll(
 test('a unit\'s dossiers of one standard are ranked by verdict, then by the highest title', async () => {
   const { page, errors, context } = await openUnits(SEED, `&don-vi=${encodeURIComponent(UNIT)}`);
   assert.deepEqual(await page.getByTestId('unit-select').locator('option').allInnerTexts(), [OTHER_UNIT, UNIT]);
-  assert.equal(await page.getByTestId('unit-select').inputValue(), UNIT);
+  assert.equal(await selectedUnit(page), UNIT);
   assert.equal(await page.getByTestId('ruleset-select').inputValue(), 'btnmt-dhtt-2023-2025');
   assert.equal(await page.getByTestId('period-select').inputValue(), '2024');
   assert.deepEqual(await rankedNames(page), ['Trần Văn An', 'Lê Thị Bình', 'Phạm Văn Cường', 'Đỗ Thị Dung']);
@@ -66,24 +81,26 @@ test('a unit\'s dossiers of one standard are ranked by verdict, then by the high
 
   const binh = page.locator('[data-testid=candidate][data-dossier=d-binh]');
   assert.equal(await binh.getAttribute('data-rank'), '2');
-  assert.equal(await binh.getByTestId('rank-key').innerText(), '[1, 3, 1, 2, 0, 0]');
+  assert.equal(await binh.getAttribute('data-rank-key'), '1,3,1,2,0,0');
   const reasons = await binh.getByTestId('rank-reasons').innerText();
   assert.match(reasons, /Danh hiệu thi đua cao nhất trong giai đoạn: Chiến sĩ thi đua cấp bộ, ngành, tỉnh \(theo văn bản\)/);
   assert.match(reasons, /Hình thức khen thưởng cao nhất: Bằng khen của bộ, ngành, tỉnh \(cách xếp của ứng dụng\)/);
   const note = await page.getByTestId('ranking-note').innerText();
   assert.match(note, /ưu tiên những cá nhân được công nhận danh hiệu cao hơn/);
   assert.match(note, /Các yếu tố 1 và 3–6 là cách xếp thứ tự của ứng dụng này/);
+  assert.doesNotMatch(await page.getByTestId('ranking').innerText(), /\[\d+(, \d+)+\]/, 'no raw rank key');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('another unit and another standard are chosen through the labelled selects', async () => {
   const { page, context } = await openUnits(SEED);
-  assert.equal(await page.getByTestId('unit-select').inputValue(), OTHER_UNIT);
+  assert.equal(await selectedUnit(page), OTHER_UNIT);
   assert.deepEqual(await rankedNames(page), ['Ngô Văn Em']);
-  await page.getByLabel('Đơn vị', { exact: true }).selectOption(UNIT);
-  await page.waitForURL(/don-vi=Ph%C3%B2ng/);
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: UNIT });
+  await page.locator('[data-testid=candidate][data-dossier=d-an]').waitFor();
   assert.equal((await rankedNames(page)).length, 4);
+  assert.equal(new URL(page.url()).searchParams.get('don-vi'), null, 'no unit name in the address');
   await page.getByLabel('Bộ tiêu chuẩn').selectOption('btnmt-thidua-2021');
   await page.waitForURL(/tieu-chuan=btnmt-thidua-2021/);
   assert.deepEqual(await rankedNames(page), ['Hồ sơ năm 2021']);
@@ -183,10 +200,16 @@ test('the nominees, and only they, are exported as one file the receiver can che
   await select(page, 'Lê Thị Bình').check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-nominees').click()]);
   assert.match(download.suggestedFilename(), /^dien-hinh_2-ho-so_\d{4}-\d{2}-\d{2}\.json$/);
-  const body = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8'));
+  const path = join(mkdtempSync(join(tmpdir(), 'dien-hinh-unit-')), download.suggestedFilename());
+  await download.saveAs(path);
+  const body = JSON.parse(readFileSync(path, 'utf8'));
   assert.equal(body.format, 'dien-hinh.export');
   assert.deepEqual(body.dossiers.map((d) => d.id).sort(), ['d-an', 'd-binh']);
   assert.deepEqual(body.assessments.map((a) => a.dossier_id).sort(), ['d-an', 'd-binh']);
+  assert.equal(body.as_of, '2025-06-30');
+  // The receiver re-runs every assessment at the file's as_of: exit 0 means none differs.
+  execFileSync(CLI, ['verify', path], { stdio: 'pipe' });
+  assert.match(await page.getByTestId('package-hint').innerText(), /dien-hinh verify/);
   await context.close();
 });
 
@@ -211,8 +234,167 @@ test('"In danh sách" prints the list alone on A4', async () => {
   await context.close();
 });
 
-test('without any unit named in the dossiers the page says how to get one', async () => {
-  const { page, context } = await openUnits([dossier({ subject: { unit: '' } })]);
-  assert.match(await page.getByTestId('no-units').innerText(), /Chưa có hồ sơ nào ghi tên đơn vị/);
+test('dossiers with no unit are ranked under "Chưa ghi đơn vị"; with no dossier the page says how to start', async () => {
+  const { page, context } = await openUnits([dossier({ id: 'd-none', subject: { unit: '  ' } }), AN]);
+  assert.deepEqual(await page.getByTestId('unit-select').locator('option').allInnerTexts(), [UNIT, 'Chưa ghi đơn vị']);
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Chưa ghi đơn vị' });
+  await page.locator('[data-testid=candidate][data-dossier=d-none]').waitFor();
+  assert.deepEqual(await rankedNames(page), ['Nguyễn Thị Hoa']);
+  await context.close();
+
+  const empty = await openUnits([]);
+  assert.match(await empty.page.getByTestId('no-units').innerText(), /Chưa có hồ sơ nào trong trình duyệt này/);
+  await empty.context.close();
+});
+
+test('one unit however its name is typed, shown in its most common spelling', async () => {
+  const spelled = (id, unit) => person(id, `Người ${id}`, '', { subject: { name: `Người ${id}`, unit } });
+  const decomposed = 'Cu\u0323c Qua\u0309n ly\u0301 ta\u0300i nguye\u0302n nu\u031bo\u031b\u0301c';
+  const list = [
+    spelled('d-1', 'Cục Quản lý tài nguyên nước'),
+    spelled('d-2', 'Cục quản lý  tài nguyên nước'),
+    spelled('d-3', decomposed),
+    spelled('d-4', 'Cục Quản lý tài nguyên nước '),
+    spelled('d-5', 'Cục Quan ly tai nguyen nuoc'),
+  ];
+  const { page, context } = await openUnits(list);
+  assert.deepEqual(await page.getByTestId('unit-select').locator('option').allInnerTexts(), [
+    'Cục Quan ly tai nguyen nuoc', 'Cục Quản lý tài nguyên nước',
+  ], 'marks are never stripped: the unmarked name stays a unit of its own');
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Cục Quản lý tài nguyên nước' });
+  await page.locator('[data-testid=candidate][data-dossier=d-3]').waitFor();
+  assert.equal(await page.getByTestId('candidate').count(), 4);
+  await select(page, 'Người d-1').check();
+  assert.equal(await page.getByTestId('nomination-unit').innerText(), 'CỤC QUẢN LÝ TÀI NGUYÊN NƯỚC');
+  await context.close();
+});
+
+test('collectives and individuals are ranked in lists of their own, each from 1', async () => {
+  const team = dossier({
+    id: 'd-phong', period: { from: 2024, to: 2024 }, years: [year(2024, 'xuat_sac', ['tt_lao_dong_xuat_sac'])],
+    subject: { kind: 'tap_the', name: UNIT, unit: UNIT, position: '' },
+  });
+  const { page, context } = await openUnits([...SEED, team], `&don-vi=${encodeURIComponent(UNIT)}`);
+  const lists = page.getByTestId('kind-ranking');
+  assert.deepEqual(await lists.evaluateAll((s) => s.map((x) => x.dataset.kind)), ['tap_the', 'ca_nhan']);
+  assert.deepEqual(await lists.locator('h3').allInnerTexts(), ['Tập thể (1 hồ sơ)', 'Cá nhân (4 hồ sơ)']);
+  const ranks = (kind) => page.locator(`[data-testid=kind-ranking][data-kind=${kind}] [data-testid=candidate]`)
+    .evaluateAll((rows) => rows.map((r) => `${r.dataset.rank} ${r.dataset.dossier}`));
+  assert.deepEqual(await ranks('tap_the'), ['1 d-phong']);
+  assert.deepEqual(await ranks('ca_nhan'), ['1 d-an', '2 d-binh', '3 d-cuong', '4 d-dung']);
+  assert.match(await page.getByTestId('ranked-apart').innerText(), /xếp hạng riêng/);
+  await context.close();
+});
+
+test('Khánh Hòa\'s "(tập thể hoặc cá nhân)" does not count households, and a yearly number over 2023–2025 says so', async () => {
+  const kh = (id, kind, name) => dossier({
+    id, ruleset: 'stnmt-khanhhoa-2023-2025', years: [], subject: { kind, name, unit: UNIT, position: '' },
+  });
+  const list = [kh('d-ho', 'ho_gia_dinh', 'Hộ ông Lê Văn Ba'), kh('d-cn', 'ca_nhan', 'Trần Thị Tư')];
+  const { page, context } = await openUnits(list);
+  assert.deepEqual(await page.getByTestId('kind-ranking').evaluateAll((s) => s.map((x) => x.dataset.kind)), ['ca_nhan', 'ho_gia_dinh']);
+  assert.equal(await page.getByTestId('per-year').innerText(),
+    'Số lượng văn bản nêu là cho mỗi năm. Giai đoạn 2023–2025 gồm 3 năm; danh sách này là cho cả giai đoạn.');
+  await select(page, 'Hộ ông Lê Văn Ba').check();
+  assert.deepEqual(await warnings(page), [
+    'below-quota: Kế hoạch nêu ít nhất 01 điển hình mỗi năm; bạn chưa chọn điển hình nào.',
+    'not-counted: 1 hồ sơ Hộ gia đình đã chọn không tính vào số lượng này: văn bản chỉ tính tập thể hoặc cá nhân.',
+  ]);
+  await select(page, 'Trần Thị Tư').check();
+  assert.deepEqual((await warnings(page)).map((w) => w.split(':')[0]), ['not-counted']);
+  await context.close();
+});
+
+/** Presses Tab until `target` has the focus (at most 40 times). */
+async function tabTo(page, target) {
+  for (let i = 0; i < 40; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail('Tab never reached the element');
+}
+
+test('with the keyboard alone a clerk picks a unit and nominees, which survive Back and a reload', async () => {
+  const { page, context, errors } = await openUnits(SEED);
+  const unitSelect = page.getByTestId('unit-select');
+  assert.equal(await selectedUnit(page), OTHER_UNIT);
+  await unitSelect.focus();
+  // A closed select follows the keys typed: "Ph…" is the unit's name.
+  await page.keyboard.type('Ph');
+  await page.locator('[data-testid=candidate][data-dossier=d-an]').waitFor();
+  assert.equal(await selectedUnit(page), UNIT);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'unit-select', 'focus stays on the select');
+  assert.equal(new URL(page.url()).searchParams.get('don-vi'), null);
+  // Tab to the first candidate's box and tick it with Space, then the second's.
+  const box = (name) => select(page, name);
+  await tabTo(page, box('Trần Văn An'));
+  await page.keyboard.press('Space');
+  await tabTo(page, box('Lê Thị Bình'));
+  await page.keyboard.press('Space');
+  assert.equal(await page.getByTestId('selected-count').innerText(), 'Đã chọn 2 hồ sơ.');
+
+  // Open a candidate with Enter on its link, then come back.
+  await page.getByRole('link', { name: 'Đỗ Thị Dung' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/ho-so\/d-dung/);
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
+  await page.locator('[data-testid=candidate][data-dossier=d-an]').waitFor();
+  assert.equal(await selectedUnit(page), UNIT, 'the unit is remembered');
+  assert.equal(await box('Trần Văn An').isChecked(), true);
+  assert.equal(await box('Lê Thị Bình').isChecked(), true);
+  assert.equal(await page.getByTestId('nominee').count(), 2);
+
+  // Another unit has its own picks; coming back to this one finds these again, after a reload too.
+  await unitSelect.selectOption({ label: OTHER_UNIT });
+  await page.locator('[data-testid=candidate][data-dossier=d-em]').waitFor();
+  assert.equal(await page.getByTestId('selected-count').innerText(), 'Đã chọn 0 hồ sơ.');
+  await unitSelect.selectOption({ label: UNIT });
+  await page.locator('[data-testid=candidate][data-dossier=d-an]').waitFor();
+  await page.reload();
+  await page.locator('[data-testid=candidate][data-dossier=d-an]').waitFor();
+  assert.equal(await selectedUnit(page), UNIT);
+  assert.equal(await page.getByTestId('ruleset-select').inputValue(), 'btnmt-dhtt-2023-2025');
+  assert.equal(await page.getByTestId('period-select').inputValue(), '2024');
+  assert.deepEqual(await page.getByTestId('nominee-summary').evaluateAll((c) => c.map((x) => x.innerText.split(',')[0])),
+    ['Trần Văn An', 'Lê Thị Bình']);
+  const stored = await page.evaluate(() => localStorage.getItem('dien-hinh:unit-page'));
+  assert.ok(stored.includes('d-an') && stored.includes('d-binh'), stored);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('choosing a unit picks a standard and a period that unit has', async () => {
+  const { page, context } = await openUnits(SEED, '&tieu-chuan=btnmt-thidua-2021');
+  assert.equal(await selectedUnit(page), OTHER_UNIT);
+  assert.equal(await page.getByTestId('no-candidates').count(), 1, 'the address asked for a standard this unit lacks');
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: UNIT });
+  await page.locator('[data-testid=candidate][data-dossier=d-cu]').waitFor();
+  assert.equal(await page.getByTestId('ruleset-select').inputValue(), 'btnmt-thidua-2021', 'this unit has that standard');
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: OTHER_UNIT });
+  await page.locator('[data-testid=candidate][data-dossier=d-em]').waitFor();
+  assert.equal(await page.getByTestId('ruleset-select').inputValue(), 'btnmt-dhtt-2023-2025', 'the one the unit has');
+  assert.equal(await page.getByTestId('period-select').inputValue(), '2024');
+  await context.close();
+});
+
+test('at 390 px the ranking is a column of cards: no sideways scroll, each verdict in view', async () => {
+  const opened = await harness.newPage({ viewport: { width: 390, height: 844 } });
+  const { page, context } = opened;
+  await openApp(page, harness.baseUrl);
+  await seed(page, SEED);
+  await openApp(page, harness.baseUrl, `/don-vi?ngay=2025-06-30&don-vi=${encodeURIComponent(UNIT)}`);
+  await page.locator('[data-testid=candidate][data-dossier=d-an]').waitFor();
+  await select(page, 'Trần Văn An').check();
+  const { width, scroll, out } = await overflowing(page);
+  assert.deepEqual(out, [], `nothing reaches past ${width} px`);
+  assert.ok(scroll <= width, `page ${scroll} px wide in a ${width} px viewport`);
+  for (const verdict of await page.locator('[data-testid=candidate] [data-testid=verdict]').all()) {
+    const box = await verdict.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= width, 'verdict inside the screen');
+  }
+  const card = await page.locator('[data-testid=candidate][data-dossier=d-binh]').boundingBox();
+  assert.ok(card.height < 520, `one candidate is one card, not a column of single words (${card.height} px)`);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/unit-390.png`, fullPage: true });
   await context.close();
 });

@@ -1,5 +1,6 @@
 //! What the app remembers besides dossiers, as records in the same [`KeyValue`] as the store: the
-//! interface language, and when each dossier was last exported (for the backup reminder).
+//! interface language, when each dossier was last exported (for the backup reminder), and the unit
+//! page's choices and picks.
 //!
 //! Every preference is a convenience: a read that fails gives the default, and a write that fails
 //! costs only the convenience, so callers may ignore the error. A kiosk remembers nothing simply
@@ -12,11 +13,14 @@ use serde::Serialize;
 use crate::i18n::Lang;
 use crate::store::{KeyValue, StorageFault};
 use crate::transfer::backup::Exported;
+use crate::unit::Remembered;
 
 /// The key of the remembered language.
 pub const LANG_KEY: &str = "dien-hinh:lang";
 /// The key of the export times: a JSON object from dossier id to the RFC 3339 time of its last export.
 pub const EXPORTED_KEY: &str = "dien-hinh:exported";
+/// The key of the unit page's record ([`Remembered`]).
+pub const UNIT_PAGE_KEY: &str = "dien-hinh:unit-page";
 
 fn read<T: DeserializeOwned>(kv: &dyn KeyValue, key: &str) -> Option<T> {
     kv.get(key).ok().flatten().and_then(|t| serde_json::from_str(&t).ok())
@@ -56,6 +60,15 @@ pub fn record_export(kv: &dyn KeyValue, ids: impl IntoIterator<Item = String>, a
     times
 }
 
+/// What the unit page remembers; nothing if none is remembered or it cannot be read.
+pub fn unit_page(kv: &dyn KeyValue) -> Remembered {
+    read(kv, UNIT_PAGE_KEY).unwrap_or_default()
+}
+
+pub fn set_unit_page(kv: &dyn KeyValue, remembered: &Remembered) -> Result<(), StorageFault> {
+    write(kv, UNIT_PAGE_KEY, remembered)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +97,24 @@ mod tests {
         let times = record_export(&full, ["d-a".to_owned()], "2026-01-01T00:00:00+07:00");
         assert_eq!(times.get("d-a").map(String::as_str), Some("2026-01-01T00:00:00+07:00"));
         assert!(exported(&full).is_empty());
+    }
+
+    #[test]
+    fn the_unit_pages_picks_survive_a_new_start_and_an_unreadable_record_reads_as_none() {
+        use criteria::dossier::Period;
+        let kv = MemoryStorage::default();
+        assert_eq!(unit_page(&kv), Remembered::default());
+        let mut r = Remembered::default();
+        r.pick(
+            "vụ a",
+            "btnmt-dhtt-2023-2025",
+            Period { from: 2024, to: 2024 },
+            "d-an",
+            true,
+        );
+        set_unit_page(&kv, &r).expect("stored");
+        assert_eq!(unit_page(&kv), r, "read back as a reload reads it");
+        kv.set(UNIT_PAGE_KEY, "[1, 2").expect("stored");
+        assert_eq!(unit_page(&kv), Remembered::default());
     }
 }

@@ -49,10 +49,15 @@ fn is_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036f}').contains(&c)
 }
 
-/// Vietnamese alphabetical order, as the shell provides it.
+/// Vietnamese alphabetical order and Unicode's composed form, as the shell provides them from the
+/// browser's own tables (which this crate does not ship, see the module's *choice*).
 pub trait Collator {
     /// A total order: equal only for equal strings.
     fn compare(&self, a: &str, b: &str) -> Ordering;
+
+    /// `text` in Unicode's canonical composed form (NFC): "ế" typed as "e" and two combining marks
+    /// and "ế" typed as one letter come out the same, marks kept.
+    fn nfc(&self, text: &str) -> String;
 }
 
 /// A name as search compares it: lower case, without tone and vowel marks, "đ" read as "d".
@@ -95,6 +100,11 @@ pub(crate) struct FoldedOrder;
 impl Collator for FoldedOrder {
     fn compare(&self, a: &str, b: &str) -> Ordering {
         fold(a).cmp(&fold(b)).then_with(|| a.cmp(b))
+    }
+
+    fn nfc(&self, text: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfc().collect()
     }
 }
 

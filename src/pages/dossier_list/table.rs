@@ -3,7 +3,8 @@
 //! Rows are keyed by id, last change and verdict, so re-sorting moves rows instead of rebuilding
 //! them, and a row is rebuilt only when its dossier changed. Row texts are read in the current
 //! language once, when the row is built: a language switch rebuilds the table instead of giving
-//! every cell its own reactive text.
+//! every cell its own reactive text. On a phone each row is a card, its cells labelled from their
+//! `data-label` and the verdict under the name (style/dossiers.css).
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -155,12 +156,12 @@ fn dossier_row(
             <th scope="row">
                 <a href=format!("/ho-so/{}", row.id) data-testid="dossier-name">{row.name.clone()}</a>
             </th>
-            <td data-testid="dossier-kind">{lang.pick(row.kind.label())}</td>
-            <td data-testid="dossier-unit">{unit}</td>
-            <td data-testid="dossier-ruleset" data-ruleset=row.ruleset.id>{ruleset}</td>
-            <td data-testid="dossier-period" class="nowrap">{crate::pages::period_label(row.period)}</td>
-            <td class="nowrap"><time datetime=row.updated_at.clone()>{updated}</time></td>
-            <td><VerdictBadge verdict=row.verdict /></td>
+            <td data-testid="dossier-kind" data-label=lang.pick(m::COL_KIND)>{lang.pick(row.kind.label())}</td>
+            <td data-testid="dossier-unit" data-label=lang.pick(m::COL_UNIT)>{unit}</td>
+            <td data-testid="dossier-ruleset" data-ruleset=row.ruleset.id data-label=lang.pick(m::COL_RULESET)>{ruleset}</td>
+            <td data-testid="dossier-period" class="nowrap" data-label=lang.pick(m::COL_PERIOD)>{crate::pages::period_label(row.period)}</td>
+            <td class="nowrap" data-label=lang.pick(m::COL_UPDATED)><time datetime=row.updated_at.clone()>{updated}</time></td>
+            <td class="verdict-col" data-testid="dossier-verdict" data-label=lang.pick(m::COL_VERDICT)><VerdictBadge verdict=row.verdict /></td>
             <td class="row-actions">
                 <button
                     type="button"

@@ -27,6 +27,11 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
     };
     let state = use_app_state();
     let env = use_env();
+    let unit_name = move || {
+        shown
+            .unit_name()
+            .unwrap_or_else(|| i18n.get().pick(m::NO_UNIT_GROUP).to_owned())
+    };
     let export_error = RwSignal::new(None);
     // Exactly the nominees, as one export file for the receiver (with their unit's collective
     // dossier where a nominee heads it, so the receiver's check resolves the link).
@@ -46,6 +51,7 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                     <button type="button" class="button" data-testid="export-nominees" prop:disabled=empty on:click=export>
                         {tr(m::EXPORT_NOMINEES)}
                     </button>
+                    <p class="hint" data-testid="package-hint">{tr(m::PACKAGE_HINT)}</p>
                 </Show>
                 <p class="hint">{tr(m::PRINT_HINT)}</p>
                 <DownloadErrorNote error=export_error />
@@ -55,17 +61,17 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                 fallback=|| view! { <p class="muted" data-testid="nomination-empty">{tr(m::LIST_EMPTY)}</p> }
             >
                 <div class="nomination-document" data-testid="nomination-document">
-                    <p class="nomination-unit" data-testid="nomination-unit">{move || shown.unit.get()}</p>
+                    <p class="nomination-unit" data-testid="nomination-unit">{unit_name}</p>
                     <p class="nomination-title">{tr(m::LIST_TITLE)}</p>
                     <dl class="nomination-facts">
                         <dt>{tr(m::LIST_UNIT)}</dt>
-                        <dd>{move || shown.unit.get()}</dd>
+                        <dd>{unit_name}</dd>
                         <dt>{tr(m::LIST_PERIOD)}</dt>
-                        <dd data-testid="nomination-period">{move || shown.period.get().map(period_label)}</dd>
+                        <dd data-testid="nomination-period">{move || shown.choice.with(|c| c.period.map(period_label))}</dd>
                         <dt>{tr(m::LIST_RULESET)}</dt>
                         <dd data-testid="nomination-ruleset">
                             {move || {
-                                let (lang, r) = (i18n.get(), shown.ruleset.get());
+                                let (lang, r) = (i18n.get(), shown.choice.with(|c| c.ruleset));
                                 format!("{} — {}", lang.pick(r.document.name), lang.pick(r.document.title))
                             }}
                         </dd>
@@ -86,7 +92,7 @@ pub fn NominationList(shown: Shown, chosen: Memo<Vec<Candidate>>) -> impl IntoVi
                             }).collect_view()}
                         </tbody>
                     </table>
-                    {move || shown.ruleset.get().quota.as_ref().map(|q| view! {
+                    {move || shown.choice.with(|c| c.ruleset).quota.as_ref().map(|q| view! {
                         <p class="nomination-basis">
                             <q lang="vi">{q.quote}</q> " (" <cite>{q.citation}</cite> ")"
                         </p>

@@ -5,8 +5,12 @@ use std::cmp::Reverse;
 
 use chrono::NaiveDate;
 use criteria::assessment::{Assessment, Verdict};
+use criteria::codes::SubjectKind;
 use criteria::dossier::{Dossier, Period};
 
+use super::groups::in_unit;
+#[cfg(doc)]
+use super::groups::unit_key;
 use crate::text::Collator;
 
 /// For a unit head, the collective dossier of the unit they lead (`subject.unit_dossier`).
@@ -32,31 +36,12 @@ pub struct Candidate {
     pub unit_link: Option<UnitLink>,
 }
 
-/// The unit of a dossier as the page compares it: without surrounding spaces.
-fn unit_of(d: &Dossier) -> &str {
-    d.subject.unit.trim()
-}
-
-/// The distinct non-empty units of `dossiers`, in Vietnamese alphabetical order.
-pub fn distinct_units(dossiers: &[Dossier], collator: &dyn Collator) -> Vec<String> {
-    let mut units: Vec<String> = dossiers
-        .iter()
-        .map(unit_of)
-        .filter(|u| !u.is_empty())
-        .map(str::to_owned)
-        .collect();
-    // Unstable (a smaller sort in the wasm): the comparison is total, so ties cannot reorder.
-    units.sort_unstable_by(|a, b| collator.compare(a, b).then_with(|| a.cmp(b)));
-    units.dedup();
-    units
-}
-
-/// The periods of `unit`'s dossiers under `ruleset`, the latest first (by last year, then the
-/// shorter period first).
-pub fn periods(dossiers: &[Dossier], unit: &str, ruleset: &str) -> Vec<Period> {
+/// The periods of the dossiers of the unit keyed `unit` ([`unit_key`]) under `ruleset`, the latest
+/// first (by last year, then the shorter period first).
+pub fn periods(dossiers: &[Dossier], unit: &str, ruleset: &str, collator: &dyn Collator) -> Vec<Period> {
     let mut periods: Vec<Period> = dossiers
         .iter()
-        .filter(|d| unit_of(d) == unit && d.ruleset == ruleset)
+        .filter(|d| d.ruleset == ruleset && in_unit(d, unit, collator))
         .map(|d| d.period)
         .collect();
     periods.sort_unstable_by_key(|p| (Reverse(p.to), Reverse(p.from)));
@@ -64,7 +49,7 @@ pub fn periods(dossiers: &[Dossier], unit: &str, ruleset: &str) -> Vec<Period> {
     periods
 }
 
-/// `unit`'s dossiers of `ruleset` over `period`, assessed on `as_of` against every stored dossier (a
+/// The dossiers of the unit keyed `unit` ([`unit_key`]) of `ruleset` over `period`, assessed on `as_of` against every stored dossier (a
 /// unit head's verdict depends on the unit's), best `rank_key` first; equal keys in Vietnamese
 /// alphabetical order of names (then by id, so the order never depends on the store's).
 pub fn ranked(
@@ -77,7 +62,7 @@ pub fn ranked(
 ) -> Vec<Candidate> {
     let mut candidates: Vec<Candidate> = dossiers
         .iter()
-        .filter(|d| unit_of(d) == unit && d.ruleset == ruleset && d.period == period)
+        .filter(|d| d.ruleset == ruleset && d.period == period && in_unit(d, unit, collator))
         .map(|d| Candidate {
             assessment: criteria::assess(d, dossiers, as_of),
             unit_link: d.subject.unit_head.then(|| unit_link(d, dossiers, as_of)),
@@ -93,6 +78,23 @@ pub fn ranked(
             .then_with(|| a.dossier.id.cmp(&b.dossier.id))
     });
     candidates
+}
+
+/// The subject kinds in the order the page lists them: collectives, individuals, households.
+pub const KIND_ORDER: [SubjectKind; 3] = [SubjectKind::TapThe, SubjectKind::CaNhan, SubjectKind::HoGiaDinh];
+
+/// `ranked` candidates split by subject kind, each list in rank order, in [`KIND_ORDER`], kinds
+/// with no candidate left out. CRITERIA.md, Ranking: candidates are ranked within one subject kind,
+/// since collectives, individuals and households hold titles of different ladders.
+pub fn by_kind(ranked: Vec<Candidate>) -> Vec<(SubjectKind, Vec<Candidate>)> {
+    let mut lists: Vec<(SubjectKind, Vec<Candidate>)> = KIND_ORDER.iter().map(|k| (*k, Vec::new())).collect();
+    for c in ranked {
+        if let Some((_, list)) = lists.iter_mut().find(|(k, _)| *k == c.dossier.subject.kind) {
+            list.push(c);
+        }
+    }
+    lists.retain(|(_, list)| !list.is_empty());
+    lists
 }
 
 fn unit_link(head: &Dossier, dossiers: &[Dossier], as_of: NaiveDate) -> UnitLink {
@@ -143,7 +145,7 @@ mod tests {
             dossier("d-team", "Phòng", "Vụ A", "", None),
         ];
         let as_of = NaiveDate::from_ymd_opt(2023, 6, 1).expect("a day");
-        let ranked = ranked(&dossiers, "Vụ A", "btnmt-dhtt-2021-2025", period, as_of, &FoldedOrder);
+        let ranked = ranked(&dossiers, "vụ a", "btnmt-dhtt-2021-2025", period, as_of, &FoldedOrder);
         let order: Vec<&str> = ranked.iter().map(|c| c.dossier.id.as_str()).collect();
         assert_eq!(order[0], "d-b", "the higher title ranks first");
         assert!(
@@ -162,7 +164,41 @@ mod tests {
         assert!(matches!(link("d-b"), Some(UnitLink::Found { name, .. }) if name == "Phòng"));
         assert_eq!(link("d-a"), Some(UnitLink::NotFound("d-gone".into())));
         assert_eq!(link("d-c"), None, "not a unit head");
-        assert_eq!(distinct_units(&dossiers, &FoldedOrder), ["Vụ A", "Vụ B"]);
-        assert_eq!(periods(&dossiers, "Vụ A", "btnmt-dhtt-2021-2025"), [period]);
+        assert_eq!(
+            periods(&dossiers, "vụ a", "btnmt-dhtt-2021-2025", &FoldedOrder),
+            [period]
+        );
+    }
+
+    #[test]
+    fn collectives_individuals_and_households_are_ranked_in_lists_of_their_own() {
+        let period = Period { from: 2021, to: 2022 };
+        let dossiers = [
+            dossier("d-an", "An", "Vụ A", UNTITLED, None),
+            dossier("d-team", "Phòng", "Vụ A", UNTITLED, None),
+            dossier("d-binh", "Bình", "Vụ A", TITLED, None),
+            dossier("d-nha", "Nhà", "Vụ A", TITLED, None),
+        ];
+        let as_of = NaiveDate::from_ymd_opt(2023, 6, 1).expect("a day");
+        let mut all = ranked(&dossiers, "vụ a", "btnmt-dhtt-2021-2025", period, as_of, &FoldedOrder);
+        // The 2021 plan has no households; only the split is under test here.
+        for c in &mut all {
+            if c.dossier.id == "d-nha" {
+                c.dossier.subject.kind = SubjectKind::HoGiaDinh;
+            }
+        }
+        let lists: Vec<(SubjectKind, Vec<String>)> = by_kind(all)
+            .into_iter()
+            .map(|(kind, list)| (kind, list.into_iter().map(|c| c.dossier.id).collect()))
+            .collect();
+        assert_eq!(
+            lists,
+            [
+                (SubjectKind::TapThe, vec!["d-team".to_owned()]),
+                (SubjectKind::CaNhan, vec!["d-binh".to_owned(), "d-an".to_owned()]),
+                (SubjectKind::HoGiaDinh, vec!["d-nha".to_owned()]),
+            ]
+        );
+        assert!(by_kind(Vec::new()).is_empty(), "a kind with no candidate has no list");
     }
 }

@@ -1,7 +1,7 @@
 //! Texts of the unit page (Đơn vị): choosing a unit, its ranked candidates and why they rank so,
 //! the selection of nominees and its warnings, and the printable nomination list.
 
-use criteria::codes::Title;
+use criteria::codes::{SubjectKind, Title};
 use criteria::text::Text;
 
 use crate::i18n::Lang;
@@ -17,8 +17,8 @@ crate::texts! {
     RULESET = "Bộ tiêu chuẩn", "Standard";
     PERIOD = "Năm / giai đoạn bình xét", "Year / review period";
     AS_OF = "Đánh giá đến ngày", "Assessed as of";
-    NO_UNITS = "Chưa có hồ sơ nào ghi tên đơn vị. Hãy điền ô “Đơn vị” trong hồ sơ để xếp hạng theo đơn vị.",
-        "No dossier names a unit yet. Fill in the “Unit” field of the dossiers to rank them by unit.";
+    NO_UNITS = "Chưa có hồ sơ nào trong trình duyệt này. Hãy tạo hoặc nhập hồ sơ và điền ô “Đơn vị” để xếp hạng theo đơn vị.",
+        "There is no dossier in this browser yet. Create or import dossiers and fill in their “Unit” field to rank them by unit.";
     NO_CANDIDATES = "Đơn vị này chưa có hồ sơ nào theo bộ tiêu chuẩn đã chọn.", "This unit has no dossier under the chosen standard.";
     RANKING = "Xếp hạng", "Ranking";
     RANKING_NOTE = "Thứ tự so sánh lần lượt sáu yếu tố, yếu tố trước quyết định trước. Chỉ yếu tố 2 (danh hiệu cao nhất) có căn cứ văn bản: Kế hoạch 03/KH-BTNMT, mục II.3.2, “ưu tiên những cá nhân được công nhận danh hiệu cao hơn”. Các yếu tố 1 và 3–6 là cách xếp thứ tự của ứng dụng này để phân định khi bằng nhau, không do văn bản quy định.",
@@ -30,7 +30,6 @@ crate::texts! {
     COL_WHY = "Căn cứ xếp hạng", "Why this rank";
     FROM_DOCUMENT = "theo văn bản", "from the document";
     APP_RULE = "cách xếp của ứng dụng", "the app's tie-breaker";
-    RANK_KEY = "Khóa xếp hạng", "Rank key";
     UNIT_HEAD = "Lãnh đạo, thủ trưởng đơn vị. Hồ sơ tập thể của đơn vị:", "Heads the unit. The unit's collective dossier:";
     UNIT_DOSSIER_UNSET = "chưa liên kết", "not linked";
     UNIT_DOSSIER_MISSING = "không có trong trình duyệt này:", "not in this browser:";
@@ -58,6 +57,53 @@ crate::texts! {
     NOTHING_ENTERED = "chưa khai thành tích", "no achievements entered";
     INITIATIVES = "sáng kiến", "initiatives";
     PLAN = "hoàn thành kế hoạch", "plan completed";
+    NO_UNIT_GROUP = "Chưa ghi đơn vị", "No unit given";
+    RANKED_APART = "Tập thể, cá nhân và hộ gia đình được xếp hạng riêng, mỗi loại một danh sách, vì danh hiệu của mỗi loại thuộc một hệ khác nhau.",
+        "Collectives, individuals and households are ranked apart, one list each, since their titles belong to different ladders.";
+    KIND_TAP_THE = "Tập thể", "Collectives";
+    KIND_CA_NHAN = "Cá nhân", "Individuals";
+    KIND_HO_GIA_DINH = "Hộ gia đình", "Households";
+    REMEMBERED = "Đơn vị, bộ tiêu chuẩn, giai đoạn và các hồ sơ đã chọn được ghi nhớ trong trình duyệt này.",
+        "The unit, standard, period and the dossiers you select are remembered in this browser.";
+    PACKAGE_HINT = "Tệp xuất (dien-hinh.export) chứa đúng các hồ sơ được đề nghị và kết quả tự đánh giá của từng hồ sơ; nơi nhận kiểm tra lại bằng lệnh “dien-hinh verify”. Gửi kèm danh sách đề nghị in bên dưới.",
+        "The export (dien-hinh.export) holds exactly the nominees' dossiers and each one's self-assessment; the receiver re-checks it with “dien-hinh verify”. Send it with the nomination list printed below.";
+}
+
+/// The heading of one subject kind's ranking, e.g. "Cá nhân (4 hồ sơ)".
+pub fn kind_heading(lang: Lang, kind: SubjectKind, n: usize) -> String {
+    let label = lang.pick(match kind {
+        SubjectKind::TapThe => KIND_TAP_THE,
+        SubjectKind::CaNhan => KIND_CA_NHAN,
+        SubjectKind::HoGiaDinh => KIND_HO_GIA_DINH,
+    });
+    match lang {
+        Lang::Vi => format!("{label} ({n} hồ sơ)"),
+        Lang::En => format!("{label} ({n})"),
+    }
+}
+
+/// Nominees of a kind (`kind`, its label) the document's number leaves out.
+pub fn not_counted(lang: Lang, kind: &str, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{n} hồ sơ {kind} đã chọn không tính vào số lượng này: văn bản chỉ tính tập thể hoặc cá nhân."
+        ),
+        Lang::En => format!(
+            "{n} selected {kind} dossier(s) do not count towards this number: the document counts collectives or individuals only."
+        ),
+    }
+}
+
+/// The document's yearly number, over a period of `years` years from `from` to `to`.
+pub fn per_year(lang: Lang, from: i32, to: i32, years: i32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Số lượng văn bản nêu là cho mỗi năm. Giai đoạn {from}–{to} gồm {years} năm; danh sách này là cho cả giai đoạn."
+        ),
+        Lang::En => format!(
+            "The document's number is for each year. The period {from}–{to} spans {years} years; this list is for the whole period."
+        ),
+    }
 }
 
 /// The document's yearly number as it writes it: "01–02", "ít nhất 01".
