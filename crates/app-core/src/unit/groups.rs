@@ -55,10 +55,15 @@ pub fn unit_groups(dossiers: &[Dossier], collator: &dyn Collator) -> Vec<UnitGro
             UnitGroup { key, name, dossiers }
         })
         .collect();
-    groups.sort_by(|a, b| match (&a.name, &b.name) {
-        (Some(a), Some(b)) => collator.compare(a, b),
-        // The group with no unit goes last.
-        (a, b) => a.is_none().cmp(&b.is_none()),
+    // Unstable (a smaller sort in the wasm): keys are unique, so with them as the last tiebreak
+    // the order is total.
+    groups.sort_unstable_by(|a, b| {
+        match (&a.name, &b.name) {
+            (Some(x), Some(y)) => collator.compare(x, y),
+            // The group with no unit goes last.
+            (x, y) => x.is_none().cmp(&y.is_none()),
+        }
+        .then_with(|| a.key.cmp(&b.key))
     });
     groups
 }
