@@ -2,7 +2,7 @@
 //! user's language, each with the link that opens its field.
 
 use criteria::catalogue::Rule;
-use criteria::dossier::Dossier;
+use criteria::dossier::{Dossier, YearEntry};
 
 use crate::fields::Field;
 use crate::i18n::{msg, Lang};
@@ -131,14 +131,10 @@ pub fn answers(d: &Dossier, linked_name: Option<&str>, lang: Lang) -> Vec<Answer
     rows
 }
 
-/// One year's answer: the rating, the titles (or that they are not answered yet), the plan
-/// completion and the evidence; `apart` marks a year outside the period.
-fn year_answer(d: &Dossier, year: i32, lang: Lang, apart: Option<criteria::text::Text>) -> Answer {
-    let entry = d.year(year);
-    let rating = entry
-        .and_then(|e| e.rating)
-        .map_or(lang.pick(msg::editor::NOT_ENTERED), |r| lang.pick(r.label()));
-    let titles = match entry.and_then(|e| e.answered_titles()) {
+/// A year's titles in words: "Chưa khai" while they are not answered, "Không có" when the answer
+/// is none, else the titles' names.
+pub fn titles_text(entry: Option<&YearEntry>, lang: Lang) -> String {
+    match entry.and_then(|e| e.answered_titles()) {
         None => lang.pick(msg::editor::NOT_ANSWERED).to_owned(),
         Some([]) => lang.pick(msg::editor::NONE).to_owned(),
         Some(titles) => titles
@@ -146,7 +142,17 @@ fn year_answer(d: &Dossier, year: i32, lang: Lang, apart: Option<criteria::text:
             .map(|t| lang.pick(t.label()))
             .collect::<Vec<_>>()
             .join(", "),
-    };
+    }
+}
+
+/// One year's answer: the rating, the titles (or that they are not answered yet), the plan
+/// completion and the evidence; `apart` marks a year outside the period.
+fn year_answer(d: &Dossier, year: i32, lang: Lang, apart: Option<criteria::text::Text>) -> Answer {
+    let entry = d.year(year);
+    let rating = entry
+        .and_then(|e| e.rating)
+        .map_or(lang.pick(msg::editor::NOT_ENTERED), |r| lang.pick(r.label()));
+    let titles = titles_text(entry, lang);
     let mut answer = format!("{rating}; {}: {titles}", lang.pick(msg::editor::TITLES));
     if let Some(pct) = entry.and_then(|e| e.plan_completion_pct) {
         answer.push_str(&format!("; {}: {pct}", lang.pick(msg::editor::PLAN)));

@@ -3,6 +3,7 @@
 //! quotes and the evidence declared, the year-by-year record, the verdict worded as the subject's
 //! own conclusion, and the signature block. The print stylesheet hides the app's header and footer.
 
+use app_core::answers::titles_text;
 use app_core::print::{criterion_evidence, place_and_date};
 use app_core::ruleset_of;
 use app_core::unit::achievement_summary;
@@ -72,15 +73,7 @@ pub fn PrintReport() -> impl IntoView {
             .years
             .iter()
             .map(|y| {
-                let titles = match y.answered_titles() {
-                    None => lang.pick(msg::editor::NOT_ANSWERED).to_owned(),
-                    Some([]) => lang.pick(msg::editor::NONE).to_owned(),
-                    Some(titles) => titles
-                        .iter()
-                        .map(|t| lang.pick(t.label()))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                };
+                let titles = titles_text(Some(y), lang);
                 let outside = (!d.period.contains(y.year)).then(|| lang.pick(msg::editor::OUTSIDE_PERIOD));
                 view! {
                     <tr>
