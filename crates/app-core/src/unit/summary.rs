@@ -105,13 +105,10 @@ mod tests {
 
     fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearEntry {
         YearEntry {
-            year,
             rating,
             titles: titles.to_vec(),
             titles_answered: true,
-            plan_completion_pct: None,
-            evidence: String::new(),
-            extra: Default::default(),
+            ..YearEntry::empty(year)
         }
     }
 

@@ -43,13 +43,10 @@ pub(crate) fn collective(ruleset: &str, from: i32, to: i32) -> Dossier {
 
 pub(crate) fn year(year: i32, rating: Option<Rating>, titles: &[Title]) -> YearEntry {
     YearEntry {
-        year,
         rating,
         titles: titles.to_vec(),
         titles_answered: true,
-        plan_completion_pct: None,
-        evidence: String::new(),
-        extra: Default::default(),
+        ..YearEntry::empty(year)
     }
 }
 

@@ -241,8 +241,8 @@ fn apply_to_all_decides_every_clash_and_a_single_choice_wins_over_it() {
     assert_eq!(ids(&steps), ["add d-new-1", "skip Bình", "add d-new-2"]);
 }
 
-#[test]
-fn keeping_both_gives_fresh_ids_and_moves_the_links_of_the_same_file() {
+/// A collective, d-phong, and Hoa, the head of its unit, linked to it.
+fn collective_and_head() -> (Dossier, Dossier) {
     let phong = crate::fixtures::parse(
         r#"{"format":"dien-hinh.dossier","format_version":1,"id":"d-phong","created_at":"2025-03-02T08:15:00Z",
         "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2023-2025","period":{"from":2023,"to":2025},
@@ -251,6 +251,12 @@ fn keeping_both_gives_fresh_ids_and_moves_the_links_of_the_same_file() {
     let mut hoa = dossier("d-hoa", "Hoa");
     hoa.subject.unit_head = true;
     hoa.subject.unit_dossier = Some("d-phong".into());
+    (phong, hoa)
+}
+
+#[test]
+fn keeping_both_gives_fresh_ids_and_moves_the_links_of_the_same_file() {
+    let (phong, hoa) = collective_and_head();
     let store = store_with(std::slice::from_ref(&phong));
     let mut other_head = dossier("d-khac", "Khác");
     other_head.subject.unit_head = true;
@@ -322,14 +328,7 @@ fn dossiers_are_assessed_a_few_at_a_time_and_a_tampered_export_is_flagged() {
 
 #[test]
 fn a_unit_head_is_assessed_with_the_stored_collective_she_links_to() {
-    let phong = crate::fixtures::parse(
-        r#"{"format":"dien-hinh.dossier","format_version":1,"id":"d-phong","created_at":"2025-03-02T08:15:00Z",
-        "updated_at":"2025-03-02T08:15:00Z","ruleset":"btnmt-dhtt-2023-2025","period":{"from":2023,"to":2025},
-        "subject":{"kind":"tap_the","name":"Phòng Đo đạc"}}"#,
-    );
-    let mut hoa = dossier("d-hoa", "Hoa");
-    hoa.subject.unit_head = true;
-    hoa.subject.unit_dossier = Some("d-phong".into());
+    let (phong, hoa) = collective_and_head();
     let store = store_with(std::slice::from_ref(&phong));
     let mut b = batch(&store, &[("hoa.json", json(&[&hoa]))]);
     b.assess_some(usize::MAX, today());
