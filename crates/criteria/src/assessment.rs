@@ -43,9 +43,7 @@ impl Assessment {
     /// comes after that day ("Giai đoạn bình xét chưa kết thúc: kết quả cuối cùng có sau ngày
     /// 31/12/2025"). `None` once the period has ended.
     pub fn final_after(&self) -> Option<NaiveDate> {
-        (!self.period.has_ended(self.as_of))
-            .then(|| self.period.last_day())
-            .flatten()
+        self.period.final_after(self.as_of)
     }
 
     /// Whether the verdict is `on_track` only because the period has not ended: every criterion

@@ -51,9 +51,7 @@ impl Brief {
 
     /// As [`crate::assessment::Assessment::final_after`].
     pub fn final_after(&self) -> Option<NaiveDate> {
-        (!self.period.has_ended(self.as_of))
-            .then(|| self.period.last_day())
-            .flatten()
+        self.period.final_after(self.as_of)
     }
 
     /// As [`crate::assessment::Assessment::is_capped`].

@@ -172,6 +172,12 @@ impl Period {
     pub fn last_day(self) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.to, 12, 31)
     }
+
+    /// The last day of the period while it has not passed by `as_of` (the day after which an
+    /// assessment's result is final); `None` once the period has ended.
+    pub fn final_after(self, as_of: NaiveDate) -> Option<NaiveDate> {
+        (!self.has_ended(as_of)).then(|| self.last_day()).flatten()
+    }
 }
 
 impl Dossier {
